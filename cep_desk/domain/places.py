@@ -1,0 +1,130 @@
+"""Communes of France (INSEE COG), for residence, sites and distances.
+
+Loaded once, lazily, from ``resources/places/communes.csv``. The index
+answers the two questions the forms ask: "which commune is this INSEE code?"
+and "which communes match what I am typing (name or postal code)?".
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cep_desk.domain.resources import resource_path
+from cep_desk.domain.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Commune:
+    insee: str
+    name: str
+    departement: str
+    population: int
+    postal_codes: tuple[str, ...]
+    epci: str
+    latitude: float
+    longitude: float
+
+    @property
+    def display(self) -> str:
+        """"Millau (12100)" — how counsellors write a commune."""
+        pc = self.postal_codes[0] if self.postal_codes else self.departement
+        return f"{self.name} ({pc})"
+
+
+@dataclass(frozen=True, slots=True)
+class Departement:
+    code: str
+    name: str
+    region_code: str
+    region_name: str
+
+
+class CommuneIndex:
+    def __init__(self, communes: list[Commune], departements: dict[str, Departement]):
+        self._by_insee = {c.insee: c for c in communes}
+        self._by_postal: dict[str, list[Commune]] = {}
+        for c in communes:
+            for pc in c.postal_codes:
+                self._by_postal.setdefault(pc, []).append(c)
+        # Largest communes first: "Saint" should propose Saint-Étienne before a hamlet.
+        self._ordered = sorted(communes, key=lambda c: -c.population)
+        self._folded = [(fold(c.name), c) for c in self._ordered]
+        self.departements = departements
+
+    def __len__(self) -> int:
+        return len(self._by_insee)
+
+    def get(self, insee: str | None) -> Commune | None:
+        return self._by_insee.get(insee or "")
+
+    def by_postal_code(self, postal_code: str) -> list[Commune]:
+        return list(self._by_postal.get(postal_code, []))
+
+    def postal_code_exists(self, postal_code: str) -> bool:
+        return postal_code in self._by_postal
+
+    def search(self, text: str, limit: int = 20) -> list[Commune]:
+        """Communes whose name starts with / contains the text, or whose postal code starts with it."""
+        text = text.strip()
+        if not text:
+            return []
+        if text.isdigit():
+            out: list[Commune] = []
+            for c in self._ordered:
+                if any(pc.startswith(text) for pc in c.postal_codes) or c.insee.startswith(text):
+                    out.append(c)
+                    if len(out) >= limit:
+                        break
+            return out
+        q = fold(text)
+        starts = [c for f, c in self._folded if f.startswith(q)]
+        if len(starts) >= limit:
+            return starts[:limit]
+        contains = [c for f, c in self._folded if q in f and not f.startswith(q)]
+        return (starts + contains)[:limit]
+
+    def departement_of(self, insee: str) -> Departement | None:
+        c = self.get(insee)
+        return self.departements.get(c.departement) if c else None
+
+    def communes(self) -> list[Commune]:
+        return list(self._ordered)
+
+
+def distance_km(a: Commune, b: Commune) -> float:
+    """Great-circle distance between two communes' town halls (haversine)."""
+    r = 6371.0088
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp = p2 - p1
+    dl = math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(h))
+
+
+@lru_cache(maxsize=1)
+def commune_index() -> CommuneIndex:
+    departements: dict[str, Departement] = {}
+    with resource_path("places", "departements.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            departements[row["code_departement"]] = Departement(
+                row["code_departement"], row["nom"], row["code_region"], row["nom_region"]
+            )
+    communes: list[Commune] = []
+    with resource_path("places", "communes.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            communes.append(
+                Commune(
+                    insee=row["code_insee"],
+                    name=row["nom"],
+                    departement=row["code_departement"],
+                    population=int(row["population"] or 0),
+                    postal_codes=tuple(p for p in row["codes_postaux"].split("|") if p),
+                    epci=row["epci_siren"],
+                    latitude=float(row["latitude"] or 0.0),
+                    longitude=float(row["longitude"] or 0.0),
+                )
+            )
+    return CommuneIndex(communes, departements)

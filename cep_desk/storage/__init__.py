@@ -1,0 +1,1 @@
+"""Encrypted local store: SQLCipher engine, keys, migrations, outbox and audit."""

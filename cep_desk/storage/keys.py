@@ -1,0 +1,163 @@
+"""Where the store key comes from: OS keyring, passphrase, or recovery key.
+
+The store is encrypted with 256 random bits. By default they sit in the OS
+keyring (Windows Credential Manager, macOS Keychain, Secret Service), created
+at first run. Where no keyring backend works we never fall back to plain
+text: the counsellor chooses a passphrase and the key is derived with scrypt.
+Either way the raw key can be printed as a *recovery key*, so losing the
+keyring entry (new laptop profile) does not lose the caseload.
+
+Non-secret facts about the store (id, key mode, scrypt salt, a key check
+value) live in ``store.json`` beside the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import keyring.errors
+
+from cep_desk.storage.atomic import write_text_atomic
+from cep_desk.storage.errors import KeyMissing, NeedPassphrase, NoKeyringBackend, WrongKey
+
+KEYRING_SERVICE = "cep-desk"
+META_FILE = "store.json"
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# The demo store holds fictional people only; its key is derived from a
+# published constant so the demo opens anywhere, even without a keyring.
+DEMO_PASSPHRASE = "cep-desk-demo"  # noqa: S105 - fictional data, documented in README
+
+
+@dataclass
+class StoreMeta:
+    store_id: str
+    key_mode: str  # "keyring" | "passphrase" | "demo"
+    salt: str = ""
+    key_check: str = ""
+    format: int = 1
+
+    @classmethod
+    def load(cls, data_dir: Path) -> StoreMeta | None:
+        path = data_dir / META_FILE
+        if not path.exists():
+            return None
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return cls(**{k: raw[k] for k in cls.__dataclass_fields__ if k in raw})
+
+    def save(self, data_dir: Path) -> None:
+        write_text_atomic(data_dir / META_FILE, json.dumps(asdict(self), indent=1))
+
+
+def key_check(key: bytes) -> str:
+    return hmac.new(key, b"cep-desk key check v1", hashlib.sha256).hexdigest()[:16]
+
+
+def derive_key(passphrase: str, salt_hex: str) -> bytes:
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"), salt=bytes.fromhex(salt_hex),
+        n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=128 * 1024 * 1024, dklen=32,
+    )
+
+
+def keyring_usable() -> bool:
+    """True when a real keyring backend is configured (not the 'fail' one)."""
+    backend = keyring.get_keyring()
+    if isinstance(backend, keyring.backends.fail.Keyring):
+        return False
+    try:
+        return float(getattr(backend, "priority", 1)) > 0
+    except Exception:  # a backend whose priority probe itself fails is unusable
+        return False
+
+
+def format_recovery_key(key: bytes) -> str:
+    """64 hex digits in 16 groups of 4, easy to read back from paper."""
+    h = key.hex().upper()
+    return "-".join(h[i : i + 4] for i in range(0, len(h), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = "".join(c for c in text if c.isalnum())
+    try:
+        key = bytes.fromhex(cleaned)
+    except ValueError as exc:
+        raise WrongKey("recovery key is not hexadecimal") from exc
+    if len(key) != 32:
+        raise WrongKey("recovery key must have 64 hexadecimal digits")
+    return key
+
+
+class KeyManager:
+    """Creates and finds the key of the store in ``data_dir``."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+
+    @property
+    def meta(self) -> StoreMeta | None:
+        return StoreMeta.load(self.data_dir)
+
+    def store_exists(self) -> bool:
+        return (self.data_dir / META_FILE).exists()
+
+    # -- creation ---------------------------------------------------------
+    def create(self, mode: str, passphrase: str | None = None) -> bytes:
+        """Make a new key for a new store and remember how to find it again."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        store_id = secrets.token_hex(16)
+        salt = secrets.token_hex(16)
+        if mode == "keyring":
+            if not keyring_usable():
+                raise NoKeyringBackend()
+            key = secrets.token_bytes(32)
+            keyring.set_password(KEYRING_SERVICE, store_id, key.hex())
+        elif mode == "passphrase":
+            if not passphrase:
+                raise NeedPassphrase()
+            key = derive_key(passphrase, salt)
+        elif mode == "demo":
+            key = derive_key(DEMO_PASSPHRASE, salt)
+        else:
+            raise ValueError(mode)
+        StoreMeta(store_id, mode, salt, key_check(key)).save(self.data_dir)
+        return key
+
+    # -- opening ----------------------------------------------------------
+    def load(self, passphrase: str | None = None, recovery_key: str | None = None) -> bytes:
+        meta = self.meta
+        if meta is None:
+            raise KeyMissing("no store.json")
+        if recovery_key:
+            key = parse_recovery_key(recovery_key)
+        elif meta.key_mode == "keyring":
+            try:
+                stored = keyring.get_password(KEYRING_SERVICE, meta.store_id)
+            except keyring.errors.KeyringError as exc:
+                raise KeyMissing(str(exc)) from exc
+            if not stored:
+                raise KeyMissing("no keyring entry")
+            key = bytes.fromhex(stored)
+        elif meta.key_mode == "demo":
+            key = derive_key(DEMO_PASSPHRASE, meta.salt)
+        else:
+            passphrase = passphrase or os.environ.get("CEP_DESK_PASSPHRASE")
+            if not passphrase:
+                raise NeedPassphrase()
+            key = derive_key(passphrase, meta.salt)
+        if meta.key_check and not hmac.compare_digest(key_check(key), meta.key_check):
+            raise WrongKey("key check mismatch")
+        return key
+
+    def remember_in_keyring(self, key: bytes) -> None:
+        """After opening with a recovery key, put the key back in the keyring."""
+        meta = self.meta
+        if meta and meta.key_mode == "keyring" and keyring_usable():
+            keyring.set_password(KEYRING_SERVICE, meta.store_id, key.hex())

@@ -1,0 +1,222 @@
+"""ORM schema of the local store (SQLAlchemy 2 typed mappings).
+
+Every entity that will sync carries a UUIDv7 ``id``, ``created_at``,
+``updated_at``, a soft-delete ``deleted_at`` (tombstone until the hub
+acknowledges it) and ``server_version`` (the hub's sequence when last seen,
+NULL until the first sync). Dates are stored as ISO text by SQLite; times
+are UTC.
+
+Any change here needs an Alembic revision in ``migrations/versions``; a test
+compares this metadata with the migrated schema.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from cep_desk.domain.ids import uuid7
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every synced entity carries."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    server_version: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class CounsellorProfile(Synced, Base):
+    __tablename__ = "counsellor_profile"
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    operator: Mapped[str | None] = mapped_column(String(40))
+    structure: Mapped[str] = mapped_column(String(200), default="")
+    level_vocabulary: Mapped[str] = mapped_column(String(40), default="national_2020")
+
+
+class Site(Synced, Base):
+    __tablename__ = "site"
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="principal")
+    commune_insee: Mapped[str | None] = mapped_column(String(5))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Beneficiary(Synced, Base):
+    __tablename__ = "beneficiary"
+    last_name: Mapped[str] = mapped_column(String(100))
+    first_name: Mapped[str] = mapped_column(String(100))
+    birth_name: Mapped[str] = mapped_column(String(100), default="")
+    sex: Mapped[str | None] = mapped_column(String(2))
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    postal_code: Mapped[str] = mapped_column(String(5), default="")
+    commune_insee: Mapped[str | None] = mapped_column(String(5))
+    pcs: Mapped[str | None] = mapped_column(String(40))
+    qualification_level: Mapped[str | None] = mapped_column(String(4))
+    diploma_obtained: Mapped[str | None] = mapped_column(String(4))
+    sector: Mapped[str | None] = mapped_column(String(12))
+    company_size: Mapped[str | None] = mapped_column(String(12))
+    rqth: Mapped[str | None] = mapped_column(String(4))
+    origin: Mapped[str | None] = mapped_column(String(40))
+    resignation_project: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    consent_explained: Mapped[str] = mapped_column(Text, default="")
+    notes_shareable: Mapped[str] = mapped_column(Text, default="")
+    notes_private: Mapped[str] = mapped_column(Text, default="")
+
+    statuses: Mapped[list[EmploymentStatus]] = relationship(
+        back_populates="beneficiary", order_by="EmploymentStatus.start_date"
+    )
+    target_jobs: Mapped[list[TargetJob]] = relationship(back_populates="beneficiary")
+    accompaniments: Mapped[list[Accompaniment]] = relationship(
+        back_populates="beneficiary", order_by="Accompaniment.created_at"
+    )
+
+
+class EmploymentStatus(Synced, Base):
+    __tablename__ = "employment_status"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    code: Mapped[str] = mapped_column(String(20))
+    jobseeker_category: Mapped[str | None] = mapped_column(String(1))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    beneficiary: Mapped[Beneficiary] = relationship(back_populates="statuses")
+
+
+class TargetJob(Synced, Base):
+    __tablename__ = "target_job"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    code_ogr: Mapped[str] = mapped_column(String(10))
+    code_rome: Mapped[str] = mapped_column(String(5))
+    label: Mapped[str] = mapped_column(String(300))
+    beneficiary: Mapped[Beneficiary] = relationship(back_populates="target_jobs")
+
+
+class Accompaniment(Synced, Base):
+    __tablename__ = "accompaniment"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    level: Mapped[str] = mapped_column(String(10))
+    first_request_date: Mapped[date | None] = mapped_column(Date)
+    first_appointment_date: Mapped[date | None] = mapped_column(Date)
+    referent: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="actif")
+    status_since: Mapped[date | None] = mapped_column(Date)
+    return_date: Mapped[date | None] = mapped_column(Date)
+    closure_reason: Mapped[str | None] = mapped_column(String(30))
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    beneficiary: Mapped[Beneficiary] = relationship(back_populates="accompaniments")
+    history: Mapped[list[AccompanimentStatusChange]] = relationship(
+        back_populates="accompaniment", order_by="AccompanimentStatusChange.created_at"
+    )
+
+
+class AccompanimentStatusChange(Synced, Base):
+    __tablename__ = "accompaniment_status_change"
+    accompaniment_id: Mapped[str] = mapped_column(ForeignKey("accompaniment.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    return_date: Mapped[date | None] = mapped_column(Date)
+    closure_reason: Mapped[str | None] = mapped_column(String(30))
+    partner: Mapped[str] = mapped_column(String(200), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    accompaniment: Mapped[Accompaniment] = relationship(back_populates="history")
+
+
+class Interview(Synced, Base):
+    """A session (entretien)."""
+
+    __tablename__ = "interview"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"))
+    accompaniment_id: Mapped[str | None] = mapped_column(ForeignKey("accompaniment.id"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_min: Mapped[int] = mapped_column(Integer, default=60)
+    channel: Mapped[str] = mapped_column(String(20), default="presentiel")
+    format: Mapped[str] = mapped_column(String(20), default="individuel")
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
+    level: Mapped[str] = mapped_column(String(10), default="N1")
+    purpose: Mapped[str] = mapped_column(String(20), default="cep")
+    notes_shareable: Mapped[str] = mapped_column(Text, default="")
+    notes_private: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_interview_beneficiary_starts", "beneficiary_id", "starts_at"),)
+
+
+class OutboxEntry(Base):
+    """A change waiting for the hub, written in the same transaction as the change (SYNC.md)."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True, default=uuid7)
+    tx_id: Mapped[str] = mapped_column(String(36), index=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(10))  # insert | update | delete
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    fields_json: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """Who changed what and when: field names only, never the text of private notes."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tx_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class AppSetting(Base):
+    """Store-wide settings that belong with the data (not per machine)."""
+
+    __tablename__ = "app_setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict] = mapped_column(JSON, default=dict)

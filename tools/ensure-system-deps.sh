@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Install the Debian packages Qt (offscreen and xcb) and the PDF checks need,
+# only those missing. Runs as root on the project machines; elsewhere it says
+# what to install and carries on.
+set -euo pipefail
+pkgs=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+      libnss3 libxcb-cursor0 fonts-dejavu-core poppler-utils)
+missing=()
+if ! command -v dpkg >/dev/null 2>&1; then exit 0; fi
+for p in "${pkgs[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing system packages: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+else
+  echo "Missing system packages (install them as root): ${missing[*]}" >&2
+fi
