@@ -11,7 +11,7 @@ from pathlib import Path
 
 VERSION = "2026.1"
 
-def L(code, fr, en, **extra):  # noqa: N802 - short on purpose, table-like
+def L(code, fr, en, **extra):
     d = {"code": code, "fr": fr, "en": en}
     d.update(extra)
     return d

@@ -28,6 +28,20 @@ def snapshot(obj: Base) -> dict[str, Any]:
     return {c.key: _plain(getattr(obj, c.key)) for c in inspect(obj).mapper.column_attrs}
 
 
+def _apply_defaults(obj: Base) -> None:
+    for col in inspect(obj).mapper.columns:
+        if getattr(obj, col.key, None) is not None or col.default is None:
+            continue
+        default = col.default
+        if getattr(default, "is_callable", False):
+            value = default.arg(None)  # SQLAlchemy wraps callables to take a context  # type: ignore[union-attr]
+        elif getattr(default, "is_scalar", False):
+            value = default.arg  # type: ignore[union-attr]
+        else:
+            continue
+        setattr(obj, col.key, value)
+
+
 def entity_name(obj: Base) -> str:
     return obj.__tablename__
 
@@ -41,8 +55,10 @@ class ChangeRecorder:
         self.tx_id = uuid7()
 
     def inserted(self, obj: Base, action: str | None = None) -> None:
+        """Add a new row. Defaults are applied here, not at flush, so the outbox
+        sees the real values and SQLAlchemy can batch the INSERTs at commit."""
+        _apply_defaults(obj)
         self.session.add(obj)
-        self.session.flush([obj])
         fields = snapshot(obj)
         self._record(obj, "insert", fields, action or f"create_{entity_name(obj)}")
 

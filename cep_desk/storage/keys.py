@@ -33,7 +33,7 @@ META_FILE = "store.json"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 # The demo store holds fictional people only; its key is derived from a
 # published constant so the demo opens anywhere, even without a keyring.
-DEMO_PASSPHRASE = "cep-desk-demo"  # noqa: S105 - fictional data, documented in README
+DEMO_PASSPHRASE = "cep-desk-demo"
 
 
 @dataclass

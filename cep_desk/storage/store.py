@@ -198,6 +198,6 @@ class Store:
 
     def count(self, table: str) -> int:
         with self.engine.connect() as conn:
-            n = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()  # noqa: S608
+            n = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
             conn.rollback()
         return int(n)
