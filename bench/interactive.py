@@ -1,0 +1,83 @@
+"""In-process measures on the real main window: search keystrokes, opening a
+file, resident memory. Offscreen Qt; each timing ends after a synchronous
+repaint so drawing counts too."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+QUERIES = ["martin", "millau", "aide soignant", "rodez", "garcia", "saint", "cariste", "dubois",
+           "helene", "comptable", "albi", "nguyen"]
+
+
+def _wait(app, predicate, timeout: float = 2.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.perf_counter() + timeout
+    while not predicate():
+        app.processEvents()
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not update in time")
+
+
+def measure(store_path: Path, passphrase: str, opens: int = 60) -> dict[str, object]:
+    import psutil
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from cep_desk import i18n
+    from cep_desk.services.facade import Services
+    from cep_desk.storage.store import Store
+    from cep_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install("fr")
+    store = Store.open_dir(store_path, passphrase=passphrase)
+    services = Services.for_store(store, actor="bench")
+    window = MainWindow(services)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+
+    model = window.model
+    resets: list[float] = []
+    model.modelReset.connect(lambda: resets.append(time.perf_counter()))
+    box = window.search_box
+    keystrokes: list[float] = []
+    for query in QUERIES:
+        box.clear()
+        app.processEvents()
+        for ch in query:
+            before = len(resets)
+            t0 = time.perf_counter()
+            QTest.keyClick(box, ch)
+            _wait(app, lambda b=before: len(resets) > b)
+            window.table.viewport().repaint()
+            keystrokes.append((time.perf_counter() - t0) * 1000)
+    box.clear()
+    app.processEvents()
+
+    ids = [r.id for r in services.caseload()]
+    rng = random.Random(1)
+    open_times: list[float] = []
+    tabs = window.findChild(type(window.centralWidget())) or window.centralWidget()
+    for bid in rng.sample(ids, min(opens, len(ids))):
+        t0 = time.perf_counter()
+        window.open_beneficiary(bid)
+        app.processEvents()
+        current = tabs.currentWidget() if hasattr(tabs, "currentWidget") else None
+        if current is not None:
+            current.repaint()
+        open_times.append((time.perf_counter() - t0) * 1000)
+        if hasattr(tabs, "count") and tabs.count() > 1:
+            w = tabs.widget(tabs.count() - 1)
+            tabs.removeTab(tabs.count() - 1)
+            w.deleteLater()
+            app.processEvents()
+    rss = psutil.Process().memory_info().rss / 2**20
+    people = store.count("beneficiary")
+    sessions = store.count("interview")
+    window.close()
+    store.close()
+    return {"keystrokes_ms": keystrokes, "open_ms": open_times, "rss_mb": rss,
+            "people": people, "sessions": sessions}
