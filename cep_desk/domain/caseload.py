@@ -53,7 +53,8 @@ class CaseloadFilter:
 
 
 def apply_filter(rows: list[CaseloadRow], flt: CaseloadFilter) -> list[CaseloadRow]:
-    if not (flt.text or flt.status or flt.level or flt.site_id):
+    # Same meaning as ``CaseloadFilter.accepts``: None means "any", other values filter.
+    if not flt.text and flt.status is None and flt.level is None and flt.site_id is None:
         return list(rows)
     words = fold(flt.text).split()
     out = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from cep_desk.domain.resources import resource_path
 from cep_desk.domain.text import fold
@@ -24,8 +24,12 @@ class Commune:
     population: int
     postal_codes: tuple[str, ...]
     epci: str
-    latitude: float
+    latitude: float  # NaN when the source has no coordinates (a few new communes)
     longitude: float
+
+    @property
+    def has_coordinates(self) -> bool:
+        return math.isfinite(self.latitude) and math.isfinite(self.longitude)
 
     @property
     def display(self) -> str:
@@ -49,10 +53,18 @@ class CommuneIndex:
         for c in communes:
             for pc in c.postal_codes:
                 self._by_postal.setdefault(pc, []).append(c)
-        # Largest communes first: "Saint" should propose Saint-Étienne before a hamlet.
-        self._ordered = sorted(communes, key=lambda c: -c.population)
-        self._folded = [(fold(c.name), c) for c in self._ordered]
+        self._communes = communes
         self.departements = departements
+
+    @cached_property
+    def _ordered(self) -> list[Commune]:
+        # Largest communes first: "Saint" should propose Saint-Étienne before a hamlet.
+        return sorted(self._communes, key=lambda c: -c.population)
+
+    @cached_property
+    def _folded(self) -> list[tuple[str, Commune]]:
+        # Built on the first search only: the caseload at start-up needs just get().
+        return [(fold(c.name), c) for c in self._ordered]
 
     def __len__(self) -> int:
         return len(self._by_insee)
@@ -72,13 +84,10 @@ class CommuneIndex:
         if not text:
             return []
         if text.isdigit():
-            out: list[Commune] = []
-            for c in self._ordered:
-                if any(pc.startswith(text) for pc in c.postal_codes) or c.insee.startswith(text):
-                    out.append(c)
-                    if len(out) >= limit:
-                        break
-            return out
+            out = [c for c in self._ordered if any(pc.startswith(text) for pc in c.postal_codes)]
+            if not out:  # counsellors type postal codes; an INSEE code is the fallback
+                out = [c for c in self._ordered if c.insee.startswith(text)]
+            return out[:limit]
         q = fold(text)
         starts = [c for f, c in self._folded if f.startswith(q)]
         if len(starts) >= limit:
@@ -95,7 +104,13 @@ class CommuneIndex:
 
 
 def distance_km(a: Commune, b: Commune) -> float:
-    """Great-circle distance between two communes' town halls (haversine)."""
+    """Great-circle distance between two communes' town halls (haversine).
+
+    ``math.inf`` when either commune has no coordinates: unknown sorts last and
+    is never "the nearest", instead of a made-up distance to (0, 0).
+    """
+    if not (a.has_coordinates and b.has_coordinates):
+        return math.inf
     r = 6371.0088
     p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
     dp = p2 - p1
@@ -123,8 +138,8 @@ def commune_index() -> CommuneIndex:
                     population=int(row["population"] or 0),
                     postal_codes=tuple(p for p in row["codes_postaux"].split("|") if p),
                     epci=row["epci_siren"],
-                    latitude=float(row["latitude"] or 0.0),
-                    longitude=float(row["longitude"] or 0.0),
+                    latitude=float(row["latitude"] or "nan"),
+                    longitude=float(row["longitude"] or "nan"),
                 )
             )
     return CommuneIndex(communes, departements)

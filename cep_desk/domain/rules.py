@@ -16,9 +16,10 @@ from cep_desk.domain.places import CommuneIndex
 MIN_AGE = 16
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
-_PHONE_FR = re.compile(r"^0[1-9]\d{8}$")
-_PHONE_INTL = re.compile(r"^\+\d{8,15}$")
-_POSTAL = re.compile(r"^\d{5}$")
+# [0-9], not \d: \d also matches Arabic-Indic, full-width… digits, which are no phone number.
+_PHONE_FR = re.compile(r"^0[1-9][0-9]{8}$")
+_PHONE_INTL = re.compile(r"^\+[0-9]{8,15}$")
+_POSTAL = re.compile(r"^[0-9]{5}$")
 
 
 def age_on(birth: date, day: date) -> int:

@@ -16,7 +16,7 @@ from cep_desk.services.changes import ChangeRecorder, snapshot
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.counsellor import current_levels
 from cep_desk.services.views import AccompanimentView, StatusChangeView
-from cep_desk.storage.models import Accompaniment, AccompanimentStatusChange
+from cep_desk.storage.models import Accompaniment, AccompanimentStatusChange, Beneficiary
 
 
 def to_view(a: Accompaniment) -> AccompanimentView:
@@ -51,6 +51,9 @@ class AccompanimentService:
 
     def open(self, beneficiary_id: str, draft: AccompanimentDraft) -> str:
         with self.ctx.store.write() as s:
+            person = s.get(Beneficiary, beneficiary_id)
+            if person is None or person.deleted_at is not None:
+                raise LookupError(beneficiary_id)  # never an accompaniment for a deleted person
             issues = validate_accompaniment(draft, self.ctx.today(), current_levels(s))
             if issues:
                 raise ValidationFailed(issues)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -36,6 +38,8 @@ class NotFound(LookupError):
 
 
 def _clean(draft: BeneficiaryDraft) -> BeneficiaryDraft:
+    """A trimmed copy: the form keeps what the user typed."""
+    draft = copy.deepcopy(draft)
     draft.last_name = draft.last_name.strip()
     draft.first_name = draft.first_name.strip()
     draft.email = draft.email.strip()
@@ -100,7 +104,16 @@ class BeneficiaryService:
     def delete(self, beneficiary_id: str) -> None:
         with self.ctx.store.write() as s:
             b = self._load(s, beneficiary_id)
-            ChangeRecorder(s, self.ctx.actor).deleted(b)
+            rec = ChangeRecorder(s, self.ctx.actor)
+            # Children first, each with its own tombstone, so the hub never keeps
+            # sessions or statuses of a person it was told to delete.
+            children: list = [*b.statuses, *b.target_jobs]
+            for acc in b.accompaniments:
+                children += [*acc.history, acc]
+            children += s.scalars(select(Interview).where(Interview.beneficiary_id == b.id)).all()
+            for child in children:
+                rec.deleted(child)
+            rec.deleted(b)
 
     def get(self, beneficiary_id: str) -> BeneficiaryDetail:
         with self.ctx.store.read() as s:

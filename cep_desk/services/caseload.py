@@ -20,10 +20,12 @@ from cep_desk.services.context import ServiceContext
 # SQLite returns the bare columns of the row holding MAX() (documented behaviour).
 _LAST_ACC = """SELECT beneficiary_id, status, level, MAX(created_at) FROM accompaniment
                WHERE deleted_at IS NULL GROUP BY beneficiary_id"""
-_LAST_INTERVIEW = """SELECT beneficiary_id, site_id, MAX(starts_at), COUNT(*) FROM interview
-                     WHERE deleted_at IS NULL GROUP BY beneficiary_id"""
+# Last contact counts sessions that have taken place, not planned ones.
+_LAST_INTERVIEW = """SELECT beneficiary_id, site_id, MAX(CASE WHEN starts_at <= :now THEN starts_at END), COUNT(*)
+                     FROM interview WHERE deleted_at IS NULL GROUP BY beneficiary_id"""
 _JOBS = """SELECT beneficiary_id, group_concat(label, ' · ') FROM target_job
            WHERE deleted_at IS NULL GROUP BY beneficiary_id"""
+_STORED_DATETIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime is stored in SQLite
 _PEOPLE = """SELECT id, last_name, first_name, commune_insee, birth_date FROM beneficiary
              WHERE deleted_at IS NULL"""
 _SITES = "SELECT id, name FROM site"
@@ -43,7 +45,8 @@ def load_caseload(ctx: ServiceContext, beneficiary_ids: list[str] | None = None)
     places = commune_index()
     with ctx.store.engine.connect() as conn:
         acc = {r[0]: (r[1], r[2]) for r in conn.execute(text(_LAST_ACC))}
-        last = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(text(_LAST_INTERVIEW))}
+        last = {r[0]: (r[1], r[2], r[3])
+                for r in conn.execute(text(_LAST_INTERVIEW), {"now": ctx.now().strftime(_STORED_DATETIME)})}
         jobs = {r[0]: r[1] or "" for r in conn.execute(text(_JOBS))}
         sites = {r[0]: r[1] for r in conn.execute(text(_SITES))}
         people = conn.execute(text(_PEOPLE)).all()

@@ -69,15 +69,16 @@ class ChangeRecorder:
             return []
         obj.updated_at = utcnow()  # type: ignore[attr-defined]
         changed["updated_at"] = _plain(obj.updated_at)  # type: ignore[attr-defined]
-        self.session.flush([obj])
         self._record(obj, "update", changed, action or f"update_{entity_name(obj)}")
         return sorted(k for k in changed if k != "updated_at")
 
     def deleted(self, obj: Base, action: str | None = None) -> None:
+        """Soft delete: a tombstone the hub will receive; a row already deleted is left alone."""
+        if getattr(obj, "deleted_at", None) is not None:
+            return
         now = utcnow()
         obj.deleted_at = now  # type: ignore[attr-defined]
         obj.updated_at = now  # type: ignore[attr-defined]
-        self.session.flush([obj])
         self._record(obj, "delete", {"deleted_at": _plain(now)}, action or f"delete_{entity_name(obj)}")
 
     def _record(self, obj: Base, op: str, fields: dict[str, Any], action: str) -> None:

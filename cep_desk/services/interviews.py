@@ -8,7 +8,7 @@ from cep_desk.domain.messages import ValidationFailed
 from cep_desk.services.changes import ChangeRecorder, snapshot
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.counsellor import current_levels
-from cep_desk.storage.models import Accompaniment, Interview
+from cep_desk.storage.models import Accompaniment, Beneficiary, Interview
 
 _FIELDS = ("starts_at", "duration_min", "channel", "format", "site_id", "level", "purpose",
            "notes_shareable", "notes_private")
@@ -20,7 +20,12 @@ class InterviewService:
 
     def record(self, beneficiary_id: str, accompaniment_id: str | None, draft: InterviewDraft) -> str:
         with self.ctx.store.write() as s:
+            person = s.get(Beneficiary, beneficiary_id)
+            if person is None or person.deleted_at is not None:
+                raise LookupError(beneficiary_id)
             acc = s.get(Accompaniment, accompaniment_id) if accompaniment_id else None
+            if accompaniment_id and (acc is None or acc.beneficiary_id != beneficiary_id):
+                raise LookupError(accompaniment_id)  # not this person's accompaniment
             issues = validate_interview(draft, self.ctx.today(), acc.status if acc else None,
                                         current_levels(s))
             if issues:
@@ -46,6 +51,6 @@ class InterviewService:
     def delete(self, interview_id: str) -> None:
         with self.ctx.store.write() as s:
             row = s.get(Interview, interview_id)
-            if row is None:
+            if row is None or row.deleted_at is not None:
                 raise LookupError(interview_id)
             ChangeRecorder(s, self.ctx.actor).deleted(row)

@@ -47,6 +47,9 @@ def make_engine(path: Path, key: bytes, pool_size: int = 2) -> Engine:
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=2,
+        # Error messages end up in logs and exception details: never copy the
+        # bound values (names, notes) into them.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -14,14 +14,16 @@ class StoreError(Exception):
 
     message = QT_TRANSLATE_NOOP("Store", "The data store could not be opened.")
 
-    def __init__(self, detail: str = "", **params: str):
+    def __init__(self, detail: str = "", /, **params: str):
+        # ``detail`` is positional-only so a message placeholder may also be called
+        # ``detail`` (StoreCorrupted, WriteFailed pass ``detail=`` as a param).
         super().__init__(detail or self.message)
         self.detail = detail
         self.params = params
 
     def render(self, translate=None) -> str:  # type: ignore[no-untyped-def]
         text = translate("Store", self.message) if translate else self.message
-        return text.format(**self.params)
+        return text.format(**{"detail": self.detail, **self.params})
 
 
 class WrongKey(StoreError):

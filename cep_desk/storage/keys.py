@@ -118,7 +118,10 @@ class KeyManager:
             if not keyring_usable():
                 raise NoKeyringBackend()
             key = secrets.token_bytes(32)
-            keyring.set_password(KEYRING_SERVICE, store_id, key.hex())
+            try:
+                keyring.set_password(KEYRING_SERVICE, store_id, key.hex())
+            except Exception as exc:  # locked or broken keyring: say so, write nothing
+                raise NoKeyringBackend(str(exc)) from exc
         elif mode == "passphrase":
             if not passphrase:
                 raise NeedPassphrase()
@@ -140,7 +143,7 @@ class KeyManager:
         elif meta.key_mode == "keyring":
             try:
                 stored = keyring.get_password(KEYRING_SERVICE, meta.store_id)
-            except keyring.errors.KeyringError as exc:
+            except Exception as exc:  # backends raise their own errors too (secretstorage without D-Bus)
                 raise KeyMissing(str(exc)) from exc
             if not stored:
                 raise KeyMissing("no keyring entry")

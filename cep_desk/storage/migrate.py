@@ -63,7 +63,7 @@ def upgrade(engine: Engine, backup: callable) -> str | None:  # type: ignore[val
         return None
     if rev is not None and rev not in known_revisions():
         raise StoreTooNew(f"unknown revision {rev}", revision=rev)
-    backup_path = backup(f"before-{HEAD}-{datetime.now():%Y%m%d-%H%M%S}") if rev is not None else None
+    backup_path = backup(f"before-{HEAD}-{datetime.now():%Y%m%d-%H%M%S-%f}") if rev is not None else None
     from alembic import command
 
     cfg = _alembic_config()

@@ -179,6 +179,11 @@ class Interview(Synced, Base):
     notes_shareable: Mapped[str] = mapped_column(Text, default="")
     notes_private: Mapped[str] = mapped_column(Text, default="")
 
+    # Declared so the unit of work orders INSERTs after the rows they point to.
+    beneficiary: Mapped[Beneficiary] = relationship()
+    accompaniment: Mapped[Accompaniment | None] = relationship()
+    site: Mapped[Site | None] = relationship()
+
     __table_args__ = (Index("ix_interview_beneficiary_starts", "beneficiary_id", "starts_at"),)
 
 

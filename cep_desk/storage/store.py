@@ -41,6 +41,14 @@ def _is_disk_full(exc: BaseException) -> bool:
     return "disk is full" in text_ or "database or disk is full" in text_ or "no space" in text_
 
 
+def _is_damage(exc: DBAPIError) -> bool:
+    """A SQLite error that means a damaged file (not a lock, not a full disk)."""
+    if not isinstance(exc.orig, sqlcipher.DatabaseError) or _is_disk_full(exc):
+        return False
+    text_ = str(exc.orig).lower()
+    return "locked" not in text_ and "busy" not in text_
+
+
 class Store:
     def __init__(self, data_dir: Path, key: bytes, engine: Engine, lock: FileLock | None):
         self.data_dir = data_dir
@@ -81,6 +89,13 @@ class Store:
                 problems = store.integrity_check(quick=True)
                 if problems:
                     raise StoreCorrupted("; ".join(problems), detail="; ".join(problems[:3]))
+            except DBAPIError as exc:
+                # A damaged page met while reading the schema version: the key was
+                # right (page 1 decrypted), so the file itself is damaged.
+                store.engine.dispose()
+                if _is_damage(exc):
+                    raise StoreCorrupted(str(exc.orig), detail=str(exc.orig)) from exc
+                raise
             except BaseException:
                 store.engine.dispose()
                 raise
@@ -159,13 +174,19 @@ class Store:
     def integrity_check(self, quick: bool = False) -> list[str]:
         pragma = "quick_check" if quick else "integrity_check"
         with self.engine.connect() as conn:
-            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
-            if not quick:
-                rows += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-                rows += [
-                    f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
-                    for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
-                ]
+            try:
+                rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+                if not quick:
+                    rows += [r[0] for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                    rows += [
+                        f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+                        for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+                    ]
+            except DBAPIError as exc:
+                # SQLCipher stops the check with an error on a page whose HMAC fails.
+                if not _is_damage(exc):
+                    raise
+                rows = [f"{pragma} stopped: {exc.orig}"]
             conn.rollback()
         return [r for r in rows if r and r != "ok"]
 

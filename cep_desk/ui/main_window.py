@@ -1,0 +1,596 @@
+"""The main window: the caseload first, each person's file in its own tab.
+
+The caseload is loaded once as row snapshots and filtered in memory on every
+keystroke (no debounce needed: a 10,000-row filter is a few milliseconds).
+Writes elsewhere (a file saved, settings changed) come back through
+``app_events()`` or the file's ``saved`` signal and trigger one coalesced
+reload, keeping the search, the filters and the selected person.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cep_desk.domain.caseload import CaseloadFilter
+from cep_desk.domain.codelists import referentials
+from cep_desk.domain.messages import ValidationFailed
+from cep_desk.services.facade import Services
+from cep_desk.settings import Settings
+from cep_desk.storage.errors import StoreError
+from cep_desk.ui.caseload_model import CaseloadModel, Column
+from cep_desk.ui.events import app_events
+from cep_desk.ui.language import current_language, format_date
+from cep_desk.ui.store_dialogs import show_store_error, show_unexpected_error, show_validation_failed
+
+# Width of the free-text columns in average characters; the coded columns (status, level,
+# date, numbers) are measured on their longest possible value, and every header must fit.
+_COLUMN_CHARS: dict[Column, int] = {
+    Column.LAST_NAME: 14,
+    Column.FIRST_NAME: 12,
+    Column.COMMUNE: 19,       # Occitanie has long names: "Villefranche-de-Rouergue"
+    Column.TARGET_JOB: 30,
+    Column.SITE: 22,
+}
+
+
+class CaseloadView(QTableView):
+    """The caseload table; Enter or Return opens the current row (``openRequested``)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.open_callback = None  # set by the window: called with the current index
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            if self.open_callback is not None:
+                self.open_callback(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Caseload tab + one tab per open file; menus, toolbar and shortcuts for everything."""
+
+    def __init__(self, services: Services, *, demo: bool = False, settings: Settings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.demo = demo
+        self.settings = settings if settings is not None else Settings.load()
+        self._file_tabs: dict[str, QWidget] = {}
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(0)
+        self._reload_timer.timeout.connect(self.reload_caseload)
+
+        self.setWindowTitle(self.tr("CEP Desk"))
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Open files"))
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+
+        self.caseload_page = self._build_caseload_page()
+        self.tabs.addTab(self.caseload_page, self.tr("Caseload"))
+        # The caseload tab is always there: no close button on it.
+        for side in (self.tabs.tabBar().ButtonPosition.RightSide, self.tabs.tabBar().ButtonPosition.LeftSide):
+            self.tabs.tabBar().setTabButton(0, side, None)
+
+        self._build_actions()
+        self._build_status_bar()
+
+        events = app_events()
+        events.beneficiaryChanged.connect(self._on_beneficiary_changed)
+        events.caseloadChanged.connect(self.schedule_reload)
+        events.settingsChanged.connect(self._on_settings_changed)
+        events.openBeneficiary.connect(self.open_beneficiary)
+
+        self._fill_filter_combos()
+        self._size_columns()
+        self.reload_caseload()
+        self.search_box.setFocus()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_caseload_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(8)
+
+        self.demo_banner = QLabel(self.tr(
+            "DEMO — fictional people. This separate demo store holds no real person; "
+            "what you type here stays in the demo."))
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet(
+            "QLabel { background: #fff1c2; color: #5c3b00; border: 1px solid #b07d00;"
+            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }")
+        self.demo_banner.setAccessibleName(self.tr("Demo store: fictional people"))
+        self.demo_banner.setVisible(self.demo)
+        layout.addWidget(self.demo_banner)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        search_label = QLabel(self.tr("&Search:"))
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search by name, commune or target job"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search the caseload"))
+        self.search_box.setToolTip(self.tr("Search by name, commune or target job (Ctrl+F). "
+                                           "Accents and capitals do not matter."))
+        self.search_box.setMinimumWidth(300)
+        search_label.setBuddy(self.search_box)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search_box, 3)
+
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Filter by parcours status"))
+        status_label = QLabel(self.tr("S&tatus:"))
+        status_label.setBuddy(self.status_combo)
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName(self.tr("Filter by level"))
+        level_label = QLabel(self.tr("&Level:"))
+        level_label.setBuddy(self.level_combo)
+        self.site_combo = QComboBox()
+        self.site_combo.setAccessibleName(self.tr("Filter by site"))
+        site_label = QLabel(self.tr("S&ite:"))
+        site_label.setBuddy(self.site_combo)
+        for label, combo in ((status_label, self.status_combo), (level_label, self.level_combo),
+                             (site_label, self.site_combo)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            bar.addSpacing(8)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+        layout.addLayout(bar)
+
+        self.model = CaseloadModel(today=self.services.ctx.today, levels=self._levels(), parent=self)
+        self.table = CaseloadView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Caseload: people you accompany"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        # By last name, as the rows arrive: enabling sorting sorts the (still empty) model once.
+        self.table.horizontalHeader().setSortIndicator(Column.LAST_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        font = self.table.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) + 0.5)
+        self.table.setFont(font)
+        vheader = self.table.verticalHeader()
+        vheader.setVisible(False)
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring on 10,000 rows
+        vheader.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.open_callback = self._open_index
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+
+        self.empty_page = QWidget()
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("font-size: 13pt;")
+        empty_layout.addWidget(self.empty_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.clear_filters_button = QPushButton(self.tr("&Clear the search and filters"))
+        self.clear_filters_button.setAccessibleName(self.tr("Clear the search and filters"))
+        self.clear_filters_button.clicked.connect(self.clear_filters)
+        self.empty_new_button = QPushButton(self.tr("&New person…"))
+        self.empty_new_button.setAccessibleName(self.tr("New person"))
+        self.empty_new_button.clicked.connect(lambda: self.open_beneficiary(None))
+        buttons.addWidget(self.clear_filters_button)
+        buttons.addWidget(self.empty_new_button)
+        buttons.addStretch(1)
+        empty_layout.addLayout(buttons)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_page)
+        layout.addWidget(self.stack, 1)
+
+        self.counts_label = QLabel()
+        self.counts_label.setAccessibleName(self.tr("Number of people"))
+        layout.addWidget(self.counts_label)
+
+        self.search_box.textChanged.connect(self._apply_filter)
+        self.search_box.installEventFilter(self)
+        for combo in (self.status_combo, self.level_combo, self.site_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        return page
+
+    def _size_columns(self) -> None:
+        """Fixed, predictable widths (no per-row measuring on 10,000 rows); Target job takes the rest."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        char = metrics.averageCharWidth()
+        pad = 18
+        samples: dict[Column, list[str]] = {
+            Column.AGE: ["100"],
+            Column.SESSIONS: ["999"],
+            Column.LAST_CONTACT: [format_date(date(2026, 12, 28))],
+            Column.STATUS: [self.model.status_label(c.code) for c in referentials()["parcours_status"].codes],
+            Column.LEVEL: [self.model.level_label(c.code) for c in self._levels().codes],
+        }
+        for col in Column:
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = header_metrics.horizontalAdvance(title) + 30  # room for the sort arrow
+            if col in _COLUMN_CHARS:
+                width = max(width, _COLUMN_CHARS[col] * char + pad)
+            else:
+                width = max(width, *(metrics.horizontalAdvance(t) + pad for t in samples[col]))
+            header.resizeSection(col, width)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TARGET_JOB, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(4 * char)
+
+    def _build_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New person…"), self)
+        self.new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        self.new_action.setToolTip(self.tr("Create the file of a new person (Ctrl+N)"))
+        self.new_action.triggered.connect(lambda: self.open_beneficiary(None))
+
+        self.open_action = QAction(self.tr("&Open file"), self)
+        self.open_action.setToolTip(self.tr("Open the selected person's file (Enter or double-click)"))
+        self.open_action.triggered.connect(self.open_selected)
+
+        self.close_tab_action = QAction(self.tr("&Close tab"), self)
+        # Ctrl+W everywhere (the platform's Close key may be Ctrl+F4 only).
+        self.close_tab_action.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
+                                            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F4)])
+        self.close_tab_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
+
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.refresh_action.setToolTip(self.tr("Reload the caseload (F5)"))
+        self.refresh_action.triggered.connect(self.reload_caseload)
+
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
+        self.find_action.triggered.connect(self.focus_search)
+
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.settings_action.setToolTip(self.tr("Your profile, sites, language, data folder, recovery key"))
+        self.settings_action.triggered.connect(self.open_settings)
+
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.triggered.connect(self.close)
+
+        for a in (self.new_action, self.open_action, self.close_tab_action, self.refresh_action,
+                  self.find_action, self.settings_action, self.quit_action):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(a)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.close_tab_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setAccessibleName(self.tr("Main toolbar"))
+        for a in (self.new_action, self.open_action, self.refresh_action, self.settings_action):
+            toolbar.addAction(a)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self._update_actions()
+
+    def _build_status_bar(self) -> None:
+        store = self.services.store
+        self.folder_label = QLabel(self.tr("Data folder: {path}").format(path=str(store.data_dir)))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setAccessibleName(self.tr("Data folder"))
+        self.store_label = QLabel(self.tr("Store OK · encrypted"))
+        self.store_label.setAccessibleName(self.tr("Store state"))
+        if store.last_migration_backup:
+            self.store_label.setText(self.tr("Store OK · encrypted · updated (backup: {path})").format(
+                path=store.last_migration_backup))
+        self.statusBar().addWidget(self.folder_label, 1)
+        self.statusBar().addPermanentWidget(self.store_label)
+
+    # -- filters -----------------------------------------------------------------------------------
+    def _levels(self):  # type: ignore[no-untyped-def]
+        try:
+            return self.services.counsellor.levels()
+        except StoreError:
+            return referentials().levels()
+
+    def _fill_filter_combos(self) -> None:
+        """(Re)fill the status, level and site combos, keeping what was chosen when still offered."""
+        lang = current_language()
+        keep = (self.status_combo.currentData(), self.level_combo.currentData(), self.site_combo.currentData())
+        try:
+            sites = self.services.counsellor.sites()
+        except StoreError as exc:
+            sites = []
+            self.statusBar().showMessage(exc.render(), 10000)
+        for combo in (self.status_combo, self.level_combo, self.site_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for c in referentials()["parcours_status"].codes:
+            self.status_combo.addItem(c.label(lang), c.code)
+        self.level_combo.addItem(self.tr("All levels"), None)
+        for c in self._levels().codes:
+            self.level_combo.addItem(c.label(lang), c.code)
+        self.site_combo.addItem(self.tr("All sites"), None)
+        for s in sites:
+            self.site_combo.addItem(s.name, s.id)
+        for combo, value in zip((self.status_combo, self.level_combo, self.site_combo), keep, strict=True):
+            i = combo.findData(value) if value is not None else 0
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> CaseloadFilter:
+        return CaseloadFilter(
+            text=self.search_box.text(),
+            status=self.status_combo.currentData(),
+            level=self.level_combo.currentData(),
+            site_id=self.site_combo.currentData(),
+        )
+
+    def _apply_filter(self) -> None:
+        selected = self.selected_id()
+        self.model.set_filter(self.current_filter())
+        self._restore_selection(selected)
+        self._update_counts()
+
+    def clear_filters(self) -> None:
+        for combo in (self.status_combo, self.level_combo, self.site_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_box.clear()  # textChanged applies the (now empty) filter
+        self._apply_filter()
+        self.search_box.setFocus()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.caseload_page)
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # From the search box, Down or Enter goes to the list (first row), Enter again opens.
+        if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.visible_count:
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _update_counts(self) -> None:
+        total, shown = self.model.total_count, self.model.visible_count
+        self.counts_label.setText(self.tr("%n people", "", total) + " · " + self.tr("%n shown", "", shown))
+        if total == 0:
+            self.empty_label.setText(self.tr("No one in your caseload yet. Create the first file with "
+                                             "“New person” (Ctrl+N)."))
+            self.clear_filters_button.setVisible(False)
+            self.empty_new_button.setVisible(True)
+            self.stack.setCurrentWidget(self.empty_page)
+        elif shown == 0:
+            self.empty_label.setText(self.tr("Nobody matches this search and these filters."))
+            self.clear_filters_button.setVisible(True)
+            self.empty_new_button.setVisible(True)
+            self.stack.setCurrentWidget(self.empty_page)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        if hasattr(self, "open_action"):
+            self.open_action.setEnabled(self.selected_id() is not None)
+
+    # -- selection ---------------------------------------------------------------------------------
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.row_at(index).id
+
+    def _restore_selection(self, beneficiary_id: str | None) -> None:
+        if beneficiary_id is None:
+            return
+        row = self.model.row_of(beneficiary_id)
+        if row < 0:
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    # -- caseload ----------------------------------------------------------------------------------
+    def schedule_reload(self) -> None:
+        """Coalesce several change notifications into one reload."""
+        self._reload_timer.start()
+
+    def reload_caseload(self) -> None:
+        self._reload_timer.stop()
+        selected = self.selected_id()
+        try:
+            rows = self.services.caseload()
+        except StoreError as exc:
+            show_store_error(self, exc)
+            return
+        self.model.set_rows(rows)
+        self._restore_selection(selected)
+        self._update_counts()
+
+    def _on_beneficiary_changed(self, _beneficiary_id: str) -> None:
+        self.schedule_reload()
+
+    def _on_settings_changed(self) -> None:
+        self.model.set_levels(self._levels())
+        self._size_columns()
+        self._fill_filter_combos()
+        self._apply_filter()
+        self.schedule_reload()
+
+    # -- files -------------------------------------------------------------------------------------
+    def _open_index(self, index) -> None:  # type: ignore[no-untyped-def]
+        if index.isValid():
+            self.open_beneficiary(self.model.row_at(index).id)
+
+    def open_selected(self) -> None:
+        beneficiary_id = self.selected_id()
+        if beneficiary_id is not None:
+            self.open_beneficiary(beneficiary_id)
+
+    def open_beneficiary(self, beneficiary_id: str | None) -> QWidget | None:
+        """Open (or bring forward) a person's file; None opens an empty file for a new person."""
+        if beneficiary_id is not None and beneficiary_id in self._file_tabs:
+            widget = self._file_tabs[beneficiary_id]
+            self.tabs.setCurrentWidget(widget)
+            widget.setFocus()
+            return widget
+        try:
+            from cep_desk.ui.beneficiary_file import BeneficiaryFileWidget
+
+            widget = BeneficiaryFileWidget(self.services, beneficiary_id, self)
+        except StoreError as exc:
+            show_store_error(self, exc)
+            return None
+        except LookupError:
+            QMessageBox.information(self, self.tr("File not found"), self.tr(
+                "This person's file no longer exists (it may have been deleted). The caseload is reloaded."))
+            self.schedule_reload()
+            return None
+        except Exception as exc:  # a bug must not take the caseload down with it
+            show_unexpected_error(self, exc)
+            return None
+        widget.saved.connect(lambda saved_id, w=widget: self._on_file_saved(w, saved_id))
+        widget.closeRequested.connect(lambda w=widget: self._remove_file_tab(w))
+        title_changed = getattr(widget, "titleChanged", None)
+        if title_changed is not None:
+            title_changed.connect(lambda _title, w=widget: self._retitle(w))
+        index = self.tabs.addTab(widget, _title_of(widget) or self.tr("New person"))
+        self.tabs.setTabToolTip(index, _title_of(widget))
+        if beneficiary_id is not None:
+            self._file_tabs[beneficiary_id] = widget
+        self.tabs.setCurrentIndex(index)
+        widget.setFocus()
+        return widget
+
+    def _on_file_saved(self, widget: QWidget, beneficiary_id: str) -> None:
+        self._file_tabs[beneficiary_id] = widget  # a new person's tab now belongs to them
+        self._retitle(widget)
+        self.schedule_reload()
+
+    def _retitle(self, widget: QWidget) -> None:
+        index = self.tabs.indexOf(widget)
+        title = _title_of(widget)
+        if index >= 0 and title:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, title)
+
+    def open_file_ids(self) -> list[str]:
+        return list(self._file_tabs)
+
+    def close_tab(self, index: int) -> bool:
+        """Close a file tab (Ctrl+W, its × button); True when it is gone.
+
+        A file with unsaved changes asks first (its ``request_close``), then says
+        ``closeRequested``; a widget without that protocol may refuse by ignoring
+        its close event.
+        """
+        if index < 0 or self.tabs.widget(index) is self.caseload_page:
+            return False
+        widget = self.tabs.widget(index)
+        request_close = getattr(widget, "request_close", None)
+        if callable(request_close):
+            request_close()
+            return self.tabs.indexOf(widget) < 0
+        if not widget.close():
+            return False
+        self._remove_file_tab(widget)
+        return True
+
+    def _remove_file_tab(self, widget: QWidget) -> None:
+        index = self.tabs.indexOf(widget)
+        if index < 0:
+            return
+        self.tabs.removeTab(index)
+        for key, w in list(self._file_tabs.items()):
+            if w is widget:
+                del self._file_tabs[key]
+        widget.deleteLater()
+        if self.tabs.currentWidget() is self.caseload_page:
+            self.table.setFocus()
+
+    # -- settings ----------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from cep_desk.ui.settings_dialog import SettingsDialog
+
+        try:
+            dialog = SettingsDialog(self.services, self.settings, self)
+        except StoreError as exc:
+            show_store_error(self, exc)
+            return
+        except ValidationFailed as exc:
+            show_validation_failed(self, exc)
+            return
+        dialog.exec()
+
+    # -- closing -----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for i in reversed(range(self.tabs.count())):
+            if self.tabs.widget(i) is not self.caseload_page and not self.close_tab(i):
+                event.ignore()
+                return
+        event.accept()
+
+
+def _title_of(widget: QWidget) -> str:
+    """``title`` may be a method or a property on the file widget."""
+    title = getattr(widget, "title", "")
+    if callable(title):
+        title = title()
+    return str(title or "")
