@@ -1,8 +1,9 @@
 """Refresh translations/*.ts from the code with pyside6-lupdate.
 
 French: new entries arrive unfinished and must be translated (the test suite
-fails while any is). English: source strings are English, so every entry is
-filled with its source and marked finished.
+fails while any is). English: source strings are English, so every new entry
+is filled with its source and marked finished; entries already written by
+hand (the singular of a plural, say) are kept.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def fill_english(ts: Path) -> None:
         tr = msg.find("translation")
         if tr is None:
             tr = ET.SubElement(msg, "translation")
+        elif tr.get("type") != "unfinished" and ("".join(tr.itertext()).strip()):
+            continue  # written by hand (e.g. singular "%n person"): keep it
         numerus = msg.get("numerus") == "yes"
         if numerus:
             for child in list(tr):
