@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
 
             store = open_demo_store(data_dir)
         else:
-            store = open_store(data_dir, DialogPrompter())
+            store = open_store(data_dir, DialogPrompter(), quick_check=False)
     except StoreError as exc:
         show_store_error(None, exc)
         return EXIT_STORE
@@ -128,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()
         QTimer.singleShot(0, report)
 
+    from cep_desk.ui.store_check import check_in_background
+
+    check_in_background(window, store)
     _install_excepthook(window)
     try:
         rc = app.exec()

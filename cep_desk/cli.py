@@ -206,7 +206,8 @@ def _open(data_dir: Path, msg: Messages) -> Store:
 
     if _meta(data_dir, msg) is None:
         raise CliExit(2, msg(NO_STORE, path=data_dir))
-    return Store.open_dir(data_dir)
+    # ``check`` runs the full integrity check itself; list and show need not read every page.
+    return Store.open_dir(data_dir, quick_check=False)
 
 
 def _as_store_error(exc: BaseException) -> StoreError | None:
@@ -414,9 +415,13 @@ def outbox_gaps(store: Store, msg: Messages) -> list[str]:
 
 
 def cmd_check(args: argparse.Namespace, msg: Messages) -> int:
-    store = _open(_data_dir(args), msg)   # opening already runs a quick check
+    store = _open(_data_dir(args), msg)
     try:
-        problems = store.integrity_check() + outbox_gaps(store, msg)
+        # Pages first: on a damaged file, the consistency queries below would only read garbage.
+        problems = store.integrity_check()
+        if problems:
+            raise StoreCorrupted("; ".join(problems), detail="; ".join(problems[:2]))
+        problems = outbox_gaps(store, msg)
         counts = {name: store.count(table) for name, table in (
             ("people", "beneficiary"), ("accompaniments", "accompaniment"), ("sessions", "interview"),
             ("outbox", "outbox"))}

@@ -22,7 +22,7 @@ from cep_desk.storage.keys import KeyManager
 from cep_desk.storage.models import Base
 from cep_desk.storage.store import BACKUP_DIR, DB_FILE, Store
 
-FIRST = "0001_initial"
+FIRST = migrate.HEAD  # the newest revision this code ships
 
 
 def file_hash(path: Path) -> str:
@@ -236,3 +236,31 @@ def test_successful_migration_backs_up_first_and_old_code_then_refuses(
     assert "0002_more" in info.value.render()
     assert file_hash(data_dir / DB_FILE) == before
     assert list((data_dir / BACKUP_DIR).iterdir()) == [backup]
+
+
+def test_store_at_the_first_revision_is_upgraded_after_a_backup(data_dir: Path) -> None:
+    """A real upgrade path: a store left at 0001 (as the first release wrote it) reaches HEAD."""
+    from alembic import command
+
+    from cep_desk.storage.engine import WRITER
+
+    make_store(data_dir)
+    store = Store.open_dir(data_dir)
+    cfg = migrate._alembic_config()
+    with store.engine.connect().execution_options(**WRITER) as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001_initial")
+    store.close()
+
+    store = Store.open_dir(data_dir)
+    try:
+        assert store.schema_revision() == migrate.HEAD
+        assert store.count("app_setting") == 3
+        backup = Path(store.last_migration_backup or "")
+        assert backup.exists() and f"before-{migrate.HEAD}" in backup.name
+        with store.engine.connect() as conn:
+            indexes = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")}
+            conn.rollback()
+        assert {"ix_interview_caseload", "ix_accompaniment_caseload"} <= indexes
+    finally:
+        store.close()

@@ -129,17 +129,21 @@ def commune_index() -> CommuneIndex:
             )
     communes: list[Commune] = []
     with resource_path("places", "communes.csv").open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
+        reader = csv.reader(f)  # plain reader: DictReader doubles the load time of 35,000 rows
+        col = {name: i for i, name in enumerate(next(reader))}
+        i_insee, i_nom, i_dep, i_pop = col["code_insee"], col["nom"], col["code_departement"], col["population"]
+        i_pc, i_epci, i_lat, i_lon = col["codes_postaux"], col["epci_siren"], col["latitude"], col["longitude"]
+        for row in reader:
             communes.append(
                 Commune(
-                    insee=row["code_insee"],
-                    name=row["nom"],
-                    departement=row["code_departement"],
-                    population=int(row["population"] or 0),
-                    postal_codes=tuple(p for p in row["codes_postaux"].split("|") if p),
-                    epci=row["epci_siren"],
-                    latitude=float(row["latitude"] or "nan"),
-                    longitude=float(row["longitude"] or "nan"),
+                    insee=row[i_insee],
+                    name=row[i_nom],
+                    departement=row[i_dep],
+                    population=int(row[i_pop] or 0),
+                    postal_codes=tuple(p for p in row[i_pc].split("|") if p),
+                    epci=row[i_epci],
+                    latitude=float(row[i_lat] or "nan"),
+                    longitude=float(row[i_lon] or "nan"),
                 )
             )
     return CommuneIndex(communes, departements)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import text
-
 from cep_desk.domain.caseload import CaseloadRow, make_search_key
 from cep_desk.domain.places import commune_index
 from cep_desk.services.context import ServiceContext
@@ -44,12 +42,16 @@ def _as_date(value: object) -> date | None:
 def load_caseload(ctx: ServiceContext, beneficiary_ids: list[str] | None = None) -> list[CaseloadRow]:
     places = commune_index()
     with ctx.store.engine.connect() as conn:
-        acc = {r[0]: (r[1], r[2]) for r in conn.execute(text(_LAST_ACC))}
+        # Plain DB-API cursor: SQLAlchemy's row wrapping costs more than the SQL here.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        conn.exec_driver_sql("SELECT 1")  # opens the read transaction: one consistent snapshot
+        acc = {r[0]: (r[1], r[2]) for r in raw.execute(_LAST_ACC)}
         last = {r[0]: (r[1], r[2], r[3])
-                for r in conn.execute(text(_LAST_INTERVIEW), {"now": ctx.now().strftime(_STORED_DATETIME)})}
-        jobs = {r[0]: r[1] or "" for r in conn.execute(text(_JOBS))}
-        sites = {r[0]: r[1] for r in conn.execute(text(_SITES))}
-        people = conn.execute(text(_PEOPLE)).all()
+                for r in raw.execute(_LAST_INTERVIEW, {"now": ctx.now().strftime(_STORED_DATETIME)})}
+        jobs = {r[0]: r[1] or "" for r in raw.execute(_JOBS)}
+        sites = dict(raw.execute(_SITES).fetchall())
+        people = raw.execute(_PEOPLE).fetchall()
         conn.rollback()
     wanted = set(beneficiary_ids) if beneficiary_ids is not None else None
     rows: list[CaseloadRow] = []

@@ -144,6 +144,11 @@ class Accompaniment(Synced, Base):
     closure_reason: Mapped[str | None] = mapped_column(String(30))
     reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
 
+    # Covers the caseload's "current accompaniment per person" scan.
+    __table_args__ = (
+        Index("ix_accompaniment_caseload", "beneficiary_id", "deleted_at", "created_at", "status", "level"),
+    )
+
     beneficiary: Mapped[Beneficiary] = relationship(back_populates="accompaniments")
     history: Mapped[list[AccompanimentStatusChange]] = relationship(
         back_populates="accompaniment", order_by="AccompanimentStatusChange.created_at"
@@ -184,7 +189,11 @@ class Interview(Synced, Base):
     accompaniment: Mapped[Accompaniment | None] = relationship()
     site: Mapped[Site | None] = relationship()
 
-    __table_args__ = (Index("ix_interview_beneficiary_starts", "beneficiary_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_interview_beneficiary_starts", "beneficiary_id", "starts_at"),
+        # Covers the caseload's "latest session per person" scan: no table page is read.
+        Index("ix_interview_caseload", "beneficiary_id", "deleted_at", "starts_at", "site_id"),
+    )
 
 
 class OutboxEntry(Base):

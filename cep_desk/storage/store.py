@@ -62,7 +62,9 @@ class Store:
 
     # -- opening ------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path, key: bytes, *, lock: bool = True) -> Store:
+    def open(cls, data_dir: Path, key: bytes, *, lock: bool = True, quick_check: bool = True) -> Store:
+        """Open with the key. ``quick_check=False`` leaves the page check to the caller, which
+        the window runs in the background after its first paint (it reads the whole file)."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         meta = StoreMeta.load(data_dir)
@@ -86,7 +88,7 @@ class Store:
             store = cls(data_dir, key, make_engine(path, key), file_lock)
             try:
                 store.last_migration_backup = migrate.upgrade(store.engine, store.backup)
-                problems = store.integrity_check(quick=True)
+                problems = store.integrity_check(quick=True) if quick_check else []
                 if problems:
                     raise StoreCorrupted("; ".join(problems), detail="; ".join(problems[:3]))
             except DBAPIError as exc:
@@ -114,6 +116,7 @@ class Store:
         passphrase: str | None = None,
         recovery_key: str | None = None,
         lock: bool = True,
+        quick_check: bool = True,
     ) -> Store:
         """Find the key (keyring, passphrase or recovery key) and open; create when asked."""
         keys = KeyManager(Path(data_dir))
@@ -125,7 +128,7 @@ class Store:
             key = keys.load(passphrase=passphrase, recovery_key=recovery_key)
             if recovery_key:
                 keys.remember_in_keyring(key)
-        return cls.open(Path(data_dir), key, lock=lock)
+        return cls.open(Path(data_dir), key, lock=lock, quick_check=quick_check)
 
     def close(self) -> None:
         self.engine.dispose()

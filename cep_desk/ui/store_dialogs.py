@@ -468,11 +468,12 @@ def _create(data_dir: Path, prompter: StorePrompter) -> Store | None:
         return store
 
 
-def open_store(data_dir: Path, prompter: StorePrompter) -> Store | None:
+def open_store(data_dir: Path, prompter: StorePrompter, *, quick_check: bool = True) -> Store | None:
     """Open the store in ``data_dir``, creating it after asking when there is none.
 
     Returns None when the user gives up (Quit). Raises ``StoreError`` for
     problems the user cannot fix here (locked, damaged, too new, three wrong keys).
+    ``quick_check=False``: the caller checks the pages later (see ``ui.store_check``).
     """
     data_dir = Path(data_dir)
     if not KeyManager(data_dir).store_exists():
@@ -481,7 +482,7 @@ def open_store(data_dir: Path, prompter: StorePrompter) -> Store | None:
             raise StoreCorrupted("store.json is missing beside the database", detail="store.json")
         return _create(data_dir, prompter)
     try:
-        return Store.open_dir(data_dir)
+        return Store.open_dir(data_dir, quick_check=quick_check)
     except NeedPassphrase:
         recovery_only, message = False, None
     except (KeyMissing, WrongKey) as exc:
@@ -493,7 +494,8 @@ def open_store(data_dir: Path, prompter: StorePrompter) -> Store | None:
         if answer is None:
             return None
         try:
-            return Store.open_dir(data_dir, passphrase=answer.passphrase, recovery_key=answer.recovery_key)
+            return Store.open_dir(data_dir, passphrase=answer.passphrase, recovery_key=answer.recovery_key,
+                                  quick_check=quick_check)
         except WrongKey as exc:
             error = render_store_error(exc)
         except NeedPassphrase as exc:
