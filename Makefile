@@ -38,7 +38,8 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check cep_desk tests bench tools
 
 ## Benchmarks on a generated 10,000-person store; results appended to docs/BENCHMARKS.md.
-bench: system-deps $(STAMP) translations
+bench: $(STAMP) translations
+	@bash tools/ensure-system-deps.sh bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 ## Refresh the .ts sources from the code (then translate, then commit).

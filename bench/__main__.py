@@ -45,17 +45,24 @@ def _verdict(ok: bool) -> str:
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     store = ensure_store()
-    cold = startup.measure(store, BENCH_PASSPHRASE)
+    colds = {"offscreen": startup.measure(store, BENCH_PASSPHRASE)}
+    with startup.virtual_display() as display:
+        if display:
+            colds["xcb (Xvfb)"] = startup.measure(store, BENCH_PASSPHRASE, platform="xcb", display=display)
     inter = interactive.measure(store, BENCH_PASSPHRASE)
-    app_s = statistics.median(cold["app"])
-    bare_s = statistics.median(cold["bare"])
     ks = summary(inter["keystrokes_ms"])  # type: ignore[arg-type]
     op = summary(inter["open_ms"])  # type: ignore[arg-type]
     rss = float(inter["rss_mb"])  # type: ignore[arg-type]
-    rows = [
-        ("Cold start until caseload visible (median of 5)", f"{app_s:.2f} s", "≤ 2 s", app_s <= 2.0),
-        ("… ratio to a bare PySide6 window", f"{app_s / bare_s:.1f}× (bare {bare_s:.2f} s)", "≤ 3×",
-         app_s <= 3 * bare_s),
+    rows = []
+    for qpa, cold in colds.items():
+        app_s, bare_s = statistics.median(cold["app"]), statistics.median(cold["bare"])
+        rows += [
+            (f"Cold start until caseload visible, {qpa} (median of 5)", f"{app_s:.2f} s", "≤ 2 s",
+             app_s <= 2.0),
+            (f"… ratio to a bare PySide6 window, {qpa}", f"{app_s / bare_s:.1f}× (bare {bare_s:.2f} s)",
+             "≤ 3×", app_s <= 3 * bare_s),
+        ]
+    rows += [
         (f"Search keystroke → list updated (n={ks['n']})", f"p95 {ks['p95']:.1f} ms (p50 {ks['p50']:.1f})",
          "p95 ≤ 50 ms", ks["p95"] <= 50),
         (f"Open a beneficiary file (n={op['n']})", f"p95 {op['p95']:.1f} ms (p50 {op['p50']:.1f})",
@@ -78,7 +85,9 @@ def main() -> int:
         RESULTS.write_text("# Benchmarks\n\nAppended by `make bench`; newest last.\n", encoding="utf-8")
     with RESULTS.open("a", encoding="utf-8") as f:
         f.write(text)
-    return 0 if all(r[3] for r in rows) else 1
+    sys.stdout.flush()
+    # PySide6 can crash while tearing down at interpreter exit; the results are written by now.
+    os._exit(0 if all(r[3] for r in rows) else 1)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from cep_desk.domain.caseload import CaseloadRow, make_search_key
-from cep_desk.domain.places import commune_index
+from cep_desk.domain.places import commune_names
 from cep_desk.services.context import ServiceContext
 
 # SQLite returns the bare columns of the row holding MAX() (documented behaviour).
@@ -40,7 +40,7 @@ def _as_date(value: object) -> date | None:
 
 
 def load_caseload(ctx: ServiceContext, beneficiary_ids: list[str] | None = None) -> list[CaseloadRow]:
-    places = commune_index()
+    names = commune_names()
     with ctx.store.engine.connect() as conn:
         # Plain DB-API cursor: SQLAlchemy's row wrapping costs more than the SQL here.
         raw = conn.connection.dbapi_connection
@@ -58,8 +58,7 @@ def load_caseload(ctx: ServiceContext, beneficiary_ids: list[str] | None = None)
     for bid, last_name, first_name, insee, birth in people:
         if wanted is not None and bid not in wanted:
             continue
-        commune = places.get(insee)
-        commune_name = commune.name if commune else ""
+        commune_name = names.get(insee or "", "")
         status, level = acc.get(bid, (None, None))
         site_id, last_at, count = last.get(bid, (None, None, 0))
         job = jobs.get(bid, "")

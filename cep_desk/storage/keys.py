@@ -21,10 +21,6 @@ import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
-import keyring.errors
-
 from cep_desk.storage.atomic import write_text_atomic
 from cep_desk.storage.errors import KeyMissing, NeedPassphrase, NoKeyringBackend, WrongKey
 
@@ -67,8 +63,17 @@ def derive_key(passphrase: str, salt_hex: str) -> bytes:
     )
 
 
+def _keyring():  # type: ignore[no-untyped-def]
+    """The keyring package, imported on first use: passphrase and demo stores never pay for it."""
+    import keyring
+    import keyring.backends.fail
+
+    return keyring
+
+
 def keyring_usable() -> bool:
     """True when a real keyring backend is configured (not the 'fail' one)."""
+    keyring = _keyring()
     backend = keyring.get_keyring()
     if isinstance(backend, keyring.backends.fail.Keyring):
         return False
@@ -119,7 +124,7 @@ class KeyManager:
                 raise NoKeyringBackend()
             key = secrets.token_bytes(32)
             try:
-                keyring.set_password(KEYRING_SERVICE, store_id, key.hex())
+                _keyring().set_password(KEYRING_SERVICE, store_id, key.hex())
             except Exception as exc:  # locked or broken keyring: say so, write nothing
                 raise NoKeyringBackend(str(exc)) from exc
         elif mode == "passphrase":
@@ -142,7 +147,7 @@ class KeyManager:
             key = parse_recovery_key(recovery_key)
         elif meta.key_mode == "keyring":
             try:
-                stored = keyring.get_password(KEYRING_SERVICE, meta.store_id)
+                stored = _keyring().get_password(KEYRING_SERVICE, meta.store_id)
             except Exception as exc:  # backends raise their own errors too (secretstorage without D-Bus)
                 raise KeyMissing(str(exc)) from exc
             if not stored:
@@ -163,4 +168,4 @@ class KeyManager:
         """After opening with a recovery key, put the key back in the keyring."""
         meta = self.meta
         if meta and meta.key_mode == "keyring" and keyring_usable():
-            keyring.set_password(KEYRING_SERVICE, meta.store_id, key.hex())
+            _keyring().set_password(KEYRING_SERVICE, meta.store_id, key.hex())

@@ -139,6 +139,19 @@ class BeneficiaryFileWidget(QWidget):
         self.load(reread=False)
         self.setFocusProxy(self.profile.last_name if beneficiary_id is None else self.tabs)
 
+    def assign(self, beneficiary_id: str) -> None:
+        """Turn this empty (new-person) file into an existing person's file.
+
+        Building the form is most of the cost of opening a file, so the main
+        window keeps one empty file ready and only fills it here. Raises like the
+        constructor (``LookupError`` for a person who no longer exists).
+        """
+        detail = self.services.beneficiaries.get(beneficiary_id)
+        self._id, self._detail = beneficiary_id, detail
+        self.load(reread=False)
+        self.setFocusProxy(self.tabs)
+        self.titleChanged.emit(self.title())
+
     # -- building ------------------------------------------------------------------
     def _header(self) -> QWidget:
         frame = QFrame()

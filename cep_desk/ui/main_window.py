@@ -53,6 +53,9 @@ _COLUMN_CHARS: dict[Column, int] = {
 }
 
 
+# After the window shows or a file opens, build the next empty file once the UI is idle.
+SPARE_FILE_DELAY_MS = 300
+
 class CaseloadView(QTableView):
     """The caseload table; Enter or Return opens the current row (``openRequested``)."""
 
@@ -83,6 +86,11 @@ class MainWindow(QMainWindow):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload_caseload)
+        self._spare_file: QWidget | None = None
+        self._spare_timer = QTimer(self)
+        self._spare_timer.setSingleShot(True)
+        self._spare_timer.setInterval(SPARE_FILE_DELAY_MS)
+        self._spare_timer.timeout.connect(self._prepare_spare_file)
 
         self.setWindowTitle(self.tr("CEP Desk"))
         self.resize(1280, 800)
@@ -468,6 +476,7 @@ class MainWindow(QMainWindow):
         self.schedule_reload()
 
     def _on_settings_changed(self) -> None:
+        self._discard_spare_file()
         self.model.set_levels(self._levels())
         self._size_columns()
         self._fill_filter_combos()
@@ -492,9 +501,17 @@ class MainWindow(QMainWindow):
             widget.setFocus()
             return widget
         try:
-            from cep_desk.ui.beneficiary_file import BeneficiaryFileWidget
+            widget = self._take_spare_file()
+            if widget is None:
+                from cep_desk.ui.beneficiary_file import BeneficiaryFileWidget
 
-            widget = BeneficiaryFileWidget(self.services, beneficiary_id, self)
+                widget = BeneficiaryFileWidget(self.services, beneficiary_id, self)
+            elif beneficiary_id is not None:
+                try:
+                    widget.assign(beneficiary_id)
+                except BaseException:
+                    widget.deleteLater()
+                    raise
         except StoreError as exc:
             show_store_error(self, exc)
             return None
@@ -518,6 +535,34 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         widget.setFocus()
         return widget
+
+    # -- a file kept ready ---------------------------------------------------------------------------
+    def _prepare_spare_file(self) -> None:
+        """Build an empty file while the counsellor is idle: opening one then only fills it."""
+        if self._spare_file is not None or not self.isVisible():
+            return
+        try:
+            from cep_desk.ui.beneficiary_file import BeneficiaryFileWidget
+
+            self._spare_file = BeneficiaryFileWidget(self.services, None)
+        except Exception:  # no spare: opening builds the file itself, as before
+            self._spare_file = None
+
+    def _take_spare_file(self) -> QWidget | None:
+        spare, self._spare_file = self._spare_file, None
+        self._spare_timer.start()
+        return spare
+
+    def _discard_spare_file(self) -> None:
+        """Levels, sites or language changed: the ready file would show old choices."""
+        if self._spare_file is not None:
+            self._spare_file.deleteLater()
+            self._spare_file = None
+        self._spare_timer.start()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._spare_timer.start()
 
     def _on_file_saved(self, widget: QWidget, beneficiary_id: str) -> None:
         self._file_tabs[beneficiary_id] = widget  # a new person's tab now belongs to them

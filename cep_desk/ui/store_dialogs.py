@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-import keyring.errors
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -457,7 +456,7 @@ def _create(data_dir: Path, prompter: StorePrompter) -> Store | None:
             return None
         try:
             store = Store.open_dir(data_dir, create_mode=choice.mode, passphrase=choice.passphrase)
-        except (NoKeyringBackend, keyring.errors.KeyringError):
+        except NoKeyringBackend:  # keys.create wraps every keyring failure in it
             # The keyring looked usable but refused the key (locked, no daemon…): nothing was written.
             keyring_ok = False
             prompter.tell(QCoreApplication.translate(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -266,7 +265,6 @@ def test_demo_banner(qtbot, services) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_opening_a_row_opens_one_tab_per_person(qtbot, window: MainWindow) -> None:
-    pytest.importorskip("cep_desk.ui.beneficiary_file")
     hel = window.populated.ids["Hélène Fabre"]
     row = window.model.row_of(hel)
     window.table.selectRow(row)
@@ -287,8 +285,40 @@ def test_opening_a_row_opens_one_tab_per_person(qtbot, window: MainWindow) -> No
     assert not window.close_tab(0)  # the caseload stays
 
 
+def test_files_open_from_the_spare_kept_ready(qtbot, window: MainWindow) -> None:
+    """The window builds an empty file while idle; opening fills it with the right person."""
+    qtbot.waitUntil(lambda: window._spare_file is not None, timeout=3000)
+    spare = window._spare_file
+    lucas = window.populated.ids["Lucas Martin"]
+    widget = window.open_beneficiary(lucas)
+    assert widget is spare
+    assert window.tabs.currentWidget() is widget and window.open_file_ids() == [lucas]
+    assert "MARTIN" in window.tabs.tabText(window.tabs.currentIndex())
+    assert widget.profile.draft().first_name == "Lucas"
+    assert widget.tabs.isTabEnabled(2)  # an existing person's sessions are reachable
+    qtbot.waitUntil(lambda: window._spare_file is not None and window._spare_file is not spare, timeout=3000)
+    # A person deleted meanwhile: a message, no tab, and the next spare is still made.
+    gone = window.populated.ids["Sophie Delmas"]
+    window.services.beneficiaries.delete(gone)
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    original = QMessageBox.information
+    QMessageBox.information = lambda *a, **k: shown.append(a[2]) or QMessageBox.StandardButton.Ok  # type: ignore
+    try:
+        assert window.open_beneficiary(gone) is None
+    finally:
+        QMessageBox.information = original  # type: ignore[method-assign]
+    assert shown and gone not in window.open_file_ids()
+    # Settings change: the ready file is rebuilt with the new choices.
+    qtbot.waitUntil(lambda: window._spare_file is not None, timeout=3000)
+    old = window._spare_file
+    app_events().settingsChanged.emit()
+    assert window._spare_file is None
+    qtbot.waitUntil(lambda: window._spare_file is not None and window._spare_file is not old, timeout=3000)
+
+
 def test_new_person_tab(window: MainWindow) -> None:
-    pytest.importorskip("cep_desk.ui.beneficiary_file")
     before = window.tabs.count()
     widget = window.open_beneficiary(None)
     assert widget is not None
@@ -298,7 +328,6 @@ def test_new_person_tab(window: MainWindow) -> None:
 
 def test_saving_a_new_person_updates_caseload_and_tab(qtbot, window: MainWindow) -> None:
     """Uses the file widget's own form API (profile / first_acc / save): adjust if it changes."""
-    pytest.importorskip("cep_desk.ui.beneficiary_file")
     window.search_box.setText("serres")
     assert window.model.visible_count == 0
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -342,7 +371,7 @@ def _synthetic_rows(n: int) -> list[CaseloadRow]:
     return rows
 
 
-def test_search_as_you_type_on_10000_rows_is_fast(qtbot) -> None:
+def test_search_as_you_type_on_10000_rows_keeps_the_sort(qtbot) -> None:
     from PySide6.QtWidgets import QTableView
 
     model = CaseloadModel(_synthetic_rows(10_000), today=lambda: date(2026, 11, 23))
@@ -355,22 +384,16 @@ def test_search_as_you_type_on_10000_rows_is_fast(qtbot) -> None:
     view.show()
     qtbot.waitExposed(view)
     view.sortByColumn(Column.LAST_CONTACT, Qt.SortOrder.DescendingOrder)
-    timings = []
     typed = ""
-    for ch in "helene mil":
+    for ch in "helene mil":  # one filter per keystroke, as the search box does (speed: see bench/)
         typed += ch
-        t = time.perf_counter()
         model.set_filter(CaseloadFilter(text=typed))
         view.viewport().repaint()
         QApplication.processEvents()
-        timings.append(time.perf_counter() - t)
     assert model.visible_count == 250  # every 10th is Hélène, every 8th lives in Millau: every 40th
     assert all("Hélène" == model.row_at(i).first_name for i in range(model.visible_count))
     contacts = [model.row_at(i).last_contact for i in range(model.visible_count)]
     assert contacts == sorted(contacts, reverse=True)
-    timings.sort()
-    assert timings[len(timings) // 2] < 0.05, timings  # median keystroke under 50 ms
-    assert timings[-1] < 0.15, timings
 
 
 def test_model_sort_puts_empty_values_last_both_ways() -> None:
