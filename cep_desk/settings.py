@@ -42,10 +42,17 @@ class Settings:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
-        known = {f.name for f in fields(cls)}
-        s = cls(**{k: v for k, v in raw.items() if k in known})
+        if not isinstance(raw, dict):  # hand-edited or damaged: defaults rather than a crash
+            return cls()
+        s = cls()
+        for f in fields(cls):
+            value = raw.get(f.name)
+            if value is not None and isinstance(value, type(getattr(s, f.name))):
+                setattr(s, f.name, value)
         if s.language not in LANGUAGES:
             s.language = "fr"
+        if s.no_contact_weeks < 1:
+            s.no_contact_weeks = Settings.no_contact_weeks
         s.version = SETTINGS_VERSION
         return s
 

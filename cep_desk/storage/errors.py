@@ -98,3 +98,11 @@ class DiskFull(StoreError):
 
 class WriteFailed(StoreError):
     message = QT_TRANSLATE_NOOP("Store", "Saving failed: nothing was written ({detail}). Try again.")
+
+
+class StoreMissing(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Store",
+        "The store's database file ({detail}) is missing or empty, although its key file is there. "
+        "Nothing was created. Restore the latest backup (backups folder) or copy the file back.",
+    )

@@ -22,10 +22,18 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cep_desk.storage.atomic import write_text_atomic
-from cep_desk.storage.errors import KeyMissing, NeedPassphrase, NoKeyringBackend, WrongKey
+from cep_desk.storage.errors import (
+    KeyMissing,
+    NeedPassphrase,
+    NoKeyringBackend,
+    StoreCorrupted,
+    StoreTooNew,
+    WrongKey,
+)
 
 KEYRING_SERVICE = "cep-desk"
 META_FILE = "store.json"
+META_FORMAT = 1  # bumped when store.json changes shape; a newer one is refused
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 # The demo store holds fictional people only; its key is derived from a
 # published constant so the demo opens anywhere, even without a keyring.
@@ -45,8 +53,25 @@ class StoreMeta:
         path = data_dir / META_FILE
         if not path.exists():
             return None
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{k: raw[k] for k in cls.__dataclass_fields__ if k in raw})
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            meta = cls(**{k: raw[k] for k in cls.__dataclass_fields__ if k in raw})
+            ok = (
+                isinstance(meta.store_id, str) and meta.store_id
+                and meta.key_mode in ("keyring", "passphrase", "demo")
+                and isinstance(meta.salt, str) and isinstance(meta.key_check, str)
+                and isinstance(meta.format, int)
+            )
+            if ok:
+                bytes.fromhex(meta.salt)
+                bytes.fromhex(meta.key_check)
+        except (OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
+            raise StoreCorrupted(f"{META_FILE}: {exc}", detail=META_FILE) from exc
+        if not ok:
+            raise StoreCorrupted(f"{META_FILE}: unexpected content", detail=META_FILE)
+        if meta.format > META_FORMAT:
+            raise StoreTooNew(f"{META_FILE} format {meta.format}", revision=f"{META_FILE} v{meta.format}")
+        return meta
 
     def save(self, data_dir: Path) -> None:
         write_text_atomic(data_dir / META_FILE, json.dumps(asdict(self), indent=1))
@@ -57,8 +82,12 @@ def key_check(key: bytes) -> str:
 
 
 def derive_key(passphrase: str, salt_hex: str) -> bytes:
+    try:
+        secret = passphrase.encode("utf-8")
+    except UnicodeEncodeError as exc:  # undecodable bytes from the environment
+        raise WrongKey("passphrase is not valid text") from exc
     return hashlib.scrypt(
-        passphrase.encode("utf-8"), salt=bytes.fromhex(salt_hex),
+        secret, salt=bytes.fromhex(salt_hex),
         n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=128 * 1024 * 1024, dklen=32,
     )
 

@@ -26,6 +26,7 @@ from cep_desk.storage.errors import (
     StoreCorrupted,
     StoreError,
     StoreLocked,
+    StoreMissing,
     WriteFailed,
     WrongKey,
 )
@@ -62,7 +63,8 @@ class Store:
 
     # -- opening ------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path, key: bytes, *, lock: bool = True, quick_check: bool = True) -> Store:
+    def open(cls, data_dir: Path, key: bytes, *, lock: bool = True, quick_check: bool = True,
+             create: bool = False) -> Store:
         """Open with the key. ``quick_check=False`` leaves the page check to the caller, which
         the window runs in the background after its first paint (it reads the whole file)."""
         data_dir = Path(data_dir)
@@ -79,6 +81,9 @@ class Store:
                 raise StoreLocked(str(exc)) from exc
         try:
             path = data_dir / DB_FILE
+            if meta is not None and (not path.exists() or path.stat().st_size == 0) and not create:
+                # The key file says a store lives here: never quietly start an empty one.
+                raise StoreMissing(f"{path} missing or empty", detail=str(path))
             try:
                 _connect(path, key).close()
             except sqlcipher.DatabaseError as exc:
@@ -120,7 +125,8 @@ class Store:
     ) -> Store:
         """Find the key (keyring, passphrase or recovery key) and open; create when asked."""
         keys = KeyManager(Path(data_dir))
-        if not keys.store_exists():
+        existed = keys.store_exists()
+        if not existed:
             if create_mode is None:
                 raise StoreError("no store in this folder")
             key = keys.create(create_mode, passphrase)
@@ -128,7 +134,8 @@ class Store:
             key = keys.load(passphrase=passphrase, recovery_key=recovery_key)
             if recovery_key:
                 keys.remember_in_keyring(key)
-        return cls.open(Path(data_dir), key, lock=lock, quick_check=quick_check)
+        return cls.open(Path(data_dir), key, lock=lock, quick_check=quick_check, create=create_mode is not None
+                        and not existed)
 
     def close(self) -> None:
         self.engine.dispose()
