@@ -23,7 +23,7 @@ translations/%.qm: translations/%.ts $(STAMP)
 translations: $(QM)
 
 ## Start the app (`make run ARGS=--demo` opens the demo caseload).
-run: $(STAMP) translations
+run: system-deps $(STAMP) translations
 	$(VENV)/bin/cep-desk $(ARGS)
 
 system-deps:
