@@ -20,7 +20,11 @@ SESSIONS_PER_PERSON = 6
 
 
 def store_dir(people: int = PEOPLE) -> Path:
-    return DATA_ROOT / f"store-{people}"
+    """One cached store per schema revision: a store cached by an older version would be migrated
+    on opening but keep the older, poorer content (no diagnoses, plans… before 0003)."""
+    from cep_desk.storage.migrate import HEAD
+
+    return DATA_ROOT / f"store-{people}-{HEAD}"
 
 
 def ensure_store(people: int = PEOPLE) -> Path:

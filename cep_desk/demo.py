@@ -24,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from cep_desk import demo_names as names
+from cep_desk.demo_sessions import PersonWork, WorkGenerator
 from cep_desk.domain.accompaniment import (
     ACTIVE,
     CLOSED,
@@ -34,9 +35,12 @@ from cep_desk.domain.accompaniment import (
     StatusChange,
 )
 from cep_desk.domain.beneficiary import SCALAR_FIELDS, BeneficiaryDraft, EmploymentStatusEntry, TargetJobEntry
+from cep_desk.domain.diagnosis import split as split_diagnosis
 from cep_desk.domain.interview import InterviewDraft
 from cep_desk.domain.jobs import job_index
 from cep_desk.domain.places import Commune, commune_index, distance_km
+from cep_desk.domain.plan import Plan, is_due_date_jalon
+from cep_desk.domain.plan import history as plan_history
 from cep_desk.domain.rules import age_on
 from cep_desk.domain.text import fold
 from cep_desk.services.changes import ChangeRecorder
@@ -46,13 +50,24 @@ from cep_desk.storage.keys import KeyManager
 from cep_desk.storage.models import (
     Accompaniment,
     AccompanimentStatusChange,
+    AuditEntry,
     Beneficiary,
+    Conclusion,
+    ContactLog,
     CounsellorProfile,
+    DiagnosisVersion,
     EmploymentStatus,
     Interview,
+    OutboxEntry,
+    PlanChange,
     Site,
     TargetJob,
 )
+from cep_desk.storage.models import ExplorationOption as ExplorationOptionRow
+from cep_desk.storage.models import FundingFile as FundingFileRow
+from cep_desk.storage.models import Milestone as MilestoneRow
+from cep_desk.storage.models import PlanAction as PlanActionRow
+from cep_desk.storage.models import PlanObjective as PlanObjectiveRow
 from cep_desk.storage.store import Store
 
 DEMO_COUNT = 300
@@ -102,6 +117,7 @@ class DemoPerson:
     changes: list[StatusChange]  # transitions after the opening "actif", in order
     interviews: list[DemoInterview] = field(default_factory=list)
     site: str = "rodez"         # where the person is usually seen
+    work: PersonWork | None = None   # diagnoses, options, plan, conclusions, contacts (one per session)
 
     @property
     def status(self) -> str:
@@ -536,6 +552,15 @@ def generate(count: int = DEMO_COUNT, seed: int = 7, today: date | None = None,
     for p, w, n in zip(people, windows, counts, strict=True):
         if n:
             gen.sessions(p, w, n)
+    # Its own random stream: adding co-construction work leaves the people and sessions above unchanged.
+    work = WorkGenerator(random.Random(seed * 7919 + 3), today)
+    for p in people:
+        if p.interviews:
+            its = p.interviews
+            job = p.draft.target_jobs[0].label if p.draft.target_jobs else ""
+            p.work = work.person(p.accompaniment.level, p.accompaniment.reasons, job,
+                                 [i.draft.starts_at for i in its], [i.draft.duration_min for i in its],
+                                 p.status in (ACTIVE, REOPENED))
     return DemoCaseload(today, COUNSELLOR, SITES, people)
 
 
@@ -614,23 +639,129 @@ def _write_person(rec: ChangeRecorder, p: DemoPerson, site_ids: dict[str, str]) 
     return sessions
 
 
+def _stamp(obj, created: datetime, updated: datetime):  # type: ignore[no-untyped-def]
+    obj.created_at, obj.updated_at = created, updated
+    return obj
+
+
+def _write_work(rec: ChangeRecorder, work: PersonWork, sessions: list[Interview]) -> None:
+    """Diagnosis versions, conclusions and plan history session by session; then the options,
+    the plan (as it stands after the last session) and the contacts, dated when they last changed."""
+    bid, acc_id = sessions[0].beneficiary_id, sessions[0].accompaniment_id
+    first_seen: dict[str, datetime] = {}
+    last_change: dict[str, tuple[datetime, date]] = {}
+    status_on: dict[str, date] = {}
+    option_state: dict[str, tuple[str, Interview]] = {}   # option id -> (state, session it was set in)
+    previous = Plan()
+    number = 0
+    for sw, row in zip(work.sessions, sessions, strict=False):
+        when, day = row.updated_at, row.starts_at.date()
+        if sw.diagnosis is not None:
+            number += 1
+            shared, counsellor = split_diagnosis(sw.diagnosis)
+            rec.inserted(_stamp(DiagnosisVersion(beneficiary_id=bid, interview_id=row.id, number=number,
+                                                 payload=shared, counsellor_only=counsellor), when, when))
+        for change in plan_history(previous, sw.plan):
+            first_seen.setdefault(change.entity_id, when)
+            last_change[change.entity_id] = (when, day)
+            if any(c.path == "status" for c in change.fields):
+                status_on[change.entity_id] = day
+            rec.inserted(_stamp(PlanChange(beneficiary_id=bid, interview_id=row.id, on=day, entity=change.entity,
+                                           entity_id=change.entity_id, change=change.change,
+                                           fields=change.fields_dict()), when, when))
+        for o in sw.options:
+            first_seen.setdefault(o.id, when)
+            if o.id not in option_state or option_state[o.id][0] != o.state:
+                option_state[o.id] = (o.state, row)
+        c = sw.conclusion
+        rec.inserted(_stamp(Conclusion(beneficiary_id=bid, interview_id=row.id, text=c.text,
+                                       next_appointment=c.next_appointment, come_back=c.follow_up.come_back,
+                                       come_back_on=c.follow_up.when, come_back_purpose=c.follow_up.purpose),
+                            when, when))
+        previous = sw.plan
+
+    def stamped(obj, entity_id: str):  # type: ignore[no-untyped-def]
+        return _stamp(obj, first_seen[entity_id], last_change.get(entity_id, (first_seen[entity_id],))[0])
+
+    for i, o in enumerate(work.sessions[-1].options if work.sessions else []):
+        decided_in = option_state[o.id][1]
+        rec.inserted(_stamp(ExplorationOptionRow(
+            id=o.id, beneficiary_id=bid, interview_id=decided_in.id, label=o.label, state=o.state,
+            state_on=decided_in.starts_at.date(), code_ogr=o.code_ogr, code_rome=o.code_rome, want=o.want,
+            can=o.can, market=o.market, reason=o.reason, position=i), first_seen[o.id], decided_in.updated_at))
+    for i, ob in enumerate(previous.objectives):
+        rec.inserted(stamped(PlanObjectiveRow(id=ob.id, beneficiary_id=bid, accompaniment_id=acc_id,
+                                              thematique=ob.thematique, label=ob.label, done=ob.done,
+                                              position=i), ob.id))
+    for i, a in enumerate(previous.actions):
+        rec.inserted(stamped(PlanActionRow(
+            id=a.id, beneficiary_id=bid, accompaniment_id=acc_id, objective_id=a.objective_id, label=a.label,
+            type=a.type, who=a.who, estimate_value=a.estimate_value, estimate_unit=a.estimate_unit,
+            due_date=a.due_date, partner=a.partner, status=a.status,
+            status_on=status_on.get(a.id, last_change[a.id][1]), plan_b=a.plan_b, position=i), a.id))
+        for ff in a.funding:
+            cents = None if ff.quote_amount is None else int(ff.quote_amount * 100)
+            rec.inserted(stamped(FundingFileRow(
+                id=ff.id, beneficiary_id=bid, action_id=a.id, lever=ff.lever, funder=ff.funder, quote_cents=cents,
+                submitted_on=ff.submitted_on, decision_expected_on=ff.decision_expected_on, decision=ff.decision,
+                decided_on=ff.decided_on, refusal_reason=ff.refusal_reason), ff.id))
+    for ms in previous.milestones:
+        # A due-date jalon has no history of its own: it is dated like its action.
+        rec.inserted(stamped(MilestoneRow(id=ms.id, beneficiary_id=bid, action_id=ms.action_id, on=ms.on,
+                                          label=ms.label, kind=ms.kind, done=ms.done,
+                                          remind_days_before=ms.remind_days_before),
+                             ms.action_id if is_due_date_jalon(ms) and ms.action_id else ms.id))
+    for contact in work.contacts:
+        rec.inserted(_stamp(ContactLog(beneficiary_id=bid, accompaniment_id=acc_id, kind=contact.kind,
+                                       at=contact.at, duration_min=contact.minutes, note=contact.note,
+                                       notes_private=contact.notes_private), contact.at, contact.at))
+
+
+class _BulkRecorder(ChangeRecorder):
+    """The same outbox and audit rows as ``ChangeRecorder``, written in two bulk INSERTs at the end
+    of a chunk, in the order recorded. One at a time, the ORM inserts them row by row (it needs
+    each autoincrement ``seq`` back), which doubles the time to build the 10,000-person store."""
+
+    def __init__(self, session, actor: str):  # type: ignore[no-untyped-def]
+        super().__init__(session, actor)
+        self.outbox: list[dict] = []
+        self.audit: list[dict] = []
+
+    def _record(self, obj, op: str, fields: dict, action: str) -> None:  # type: ignore[no-untyped-def]
+        outbox, audit = self.entries(obj, op, fields, action)
+        self.outbox.append(outbox)
+        self.audit.append(audit)
+
+    def write_log(self) -> None:
+        from sqlalchemy import insert
+
+        self.session.flush()
+        for model, rows in ((OutboxEntry, self.outbox), (AuditEntry, self.audit)):
+            if rows:
+                self.session.execute(insert(model), rows)
+        self.outbox, self.audit = [], []
+
+
 def write_plan(services: Services, plan: DemoCaseload, chunk: int = CHUNK) -> None:
     """Write a generated caseload: ``chunk`` people per transaction, profile and sites with the first."""
     store, actor = services.store, services.ctx.actor
     site_ids: dict[str, str] = {}
     for start in range(0, max(1, len(plan.people)), chunk):
         with store.write() as s:
-            rec = ChangeRecorder(s, actor)
+            rec = _BulkRecorder(s, actor)
             if start == 0:
                 site_ids = _write_setup(s, rec, plan)
-            sessions: list[Interview] = []
+            sessions: list[tuple[DemoPerson, list[Interview]]] = []
             for p in plan.people[start:start + chunk]:
-                sessions += _write_person(rec, p, site_ids)
-            # Interview has foreign keys but no relationship(), so the unit of work would not
-            # order its INSERTs after the people, accompaniments and sites: flush those first.
+                sessions.append((p, _write_person(rec, p, site_ids)))
+            # People, accompaniments and sites first: one flush, then the sessions and what they produced.
             s.flush()
-            for row in sessions:
-                rec.inserted(row)
+            for p, rows in sessions:
+                for row in rows:
+                    rec.inserted(row)
+                if p.work is not None and rows:
+                    _write_work(rec, p.work, rows)
+            rec.write_log()
 
 
 def populate(services: Services, count: int = DEMO_COUNT, seed: int = 7, today: date | None = None,

@@ -151,7 +151,9 @@ def test_birth_date_rules() -> None:
     almost = rules.check_birth_date(born_aged(16, day_offset=-1), TODAY)  # 16 tomorrow
     assert almost is not None and almost.params == {"age": "15"}
     assert rules.check_birth_date(born_aged(16), TODAY) is None  # 16 today
-    assert rules.check_birth_date(date(1900, 1, 1), TODAY) is None
+    assert rules.check_birth_date(born_aged(100), TODAY) is None
+    typo = rules.check_birth_date(date(1900, 1, 1), TODAY)  # 126: a typo in the year
+    assert typo is not None and typo.message == m.BIRTH_TOO_OLD and typo.params == {"age": "126"}
     assert rules.check_birth_date(None, TODAY) is None
 
 

@@ -19,6 +19,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from cep_desk.domain.accompaniment import AccompanimentDraft
 from cep_desk.domain.beneficiary import BeneficiaryDraft, EmploymentStatusEntry, TargetJobEntry
 from cep_desk.domain.interview import InterviewDraft
+from cep_desk.domain.messages import ValidationFailed
 from cep_desk.services.changes import ChangeRecorder
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.facade import Services
@@ -322,15 +323,16 @@ def test_second_insert_breaking_a_foreign_key_rolls_back_the_first(store: Store)
     assert counts(store) == before
 
 
-def test_service_call_failing_on_a_foreign_key_writes_nothing(store: Store) -> None:
+def test_session_at_an_unknown_site_is_refused_and_writes_nothing(store: Store) -> None:
     services = make_services(store)
     bid = services.beneficiaries.create(full_draft(), AccompanimentDraft(level="N1", reasons=["projet"]))
     acc_id = services.beneficiaries.get(bid).current_accompaniment.id
     before = counts(store) | {"interview": store.count("interview")}
-    with pytest.raises(WriteFailed) as info:  # a site that does not exist (deleted on another desk, say)
+    with pytest.raises(ValidationFailed) as info:  # a site that does not exist (deleted on another desk, say)
         services.interviews.record(bid, acc_id, InterviewDraft(datetime(2026, 11, 20, 9),
                                                                site_id="01900000-0000-7000-8000-000000000000"))
-    assert "FOREIGN KEY" in info.value.render()
+    assert [i.field for i in info.value.issues] == ["site_id"]
+    assert "Settings" in info.value.issues[0].render()
     assert counts(store) | {"interview": store.count("interview")} == before
 
 

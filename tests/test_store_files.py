@@ -16,6 +16,16 @@ from cep_desk.storage.keys import META_FILE
 from cep_desk.storage.store import DB_FILE, Store
 
 
+@pytest.fixture(autouse=True)
+def _qt_state(qapp):  # type: ignore[no-untyped-def]
+    """The CLI creates a QCoreApplication when none exists and installs its language: the widget
+    tests that run later in this process need a QApplication and the source (English) strings."""
+    from tests.test_cli import restored_qt_language
+
+    with restored_qt_language(qapp):
+        yield
+
+
 def make(data_dir: Path, mode: str = "keyring", passphrase: str | None = None) -> None:
     Store.open_dir(data_dir, create_mode=mode, passphrase=passphrase).close()
 

@@ -52,7 +52,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>{delay} — above the {target}-day target</source>
@@ -302,7 +305,10 @@
     </message>
     <message numerus="yes">
         <source>%n years old</source>
-        <translation><numerusform>%n year old</numerusform><numerusform>%n years old</numerusform></translation>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill in the first accompaniment and the profile, then save (Ctrl+S).</source>
@@ -314,7 +320,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions recorded: {n}</source>
@@ -330,7 +339,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n field(s) need attention (marked in red).</source>
-        <translation><numerusform>Nothing was saved: %n field needs attention (marked in red).</numerusform><numerusform>Nothing was saved: %n fields need attention (marked in red).</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was saved: %n field needs attention (marked in red).</numerusform>
+            <numerusform>Nothing was saved: %n fields need attention (marked in red).</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file has changes that are not saved. Save them before closing?</source>
@@ -364,8 +376,8 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Parcours status</source>
-        <translation>Parcours status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Level</source>
@@ -780,11 +792,17 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one in your caseload yet. Create the first file with “New person” (Ctrl+N).</source>
@@ -826,7 +844,10 @@
     <name>NewStoreDialog</name>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation><numerusform>The passphrase must have at least %n character.</numerusform><numerusform>The passphrase must have at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are different: type the same passphrase twice.</source>
@@ -886,7 +907,10 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</source>
-        <translation><numerusform>At least %n character; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</numerusform><numerusform>At least %n characters; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</numerusform></translation>
+        <translation>
+            <numerusform>At least %n character; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</numerusform>
+            <numerusform>At least %n characters; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Create the store</source>
@@ -1212,11 +1236,17 @@
     </message>
     <message numerus="yes">
         <source>%n communes have this postal code: choose one in Commune.</source>
-        <translation><numerusform>%n commune has this postal code: choose it in Commune.</numerusform><numerusform>%n communes have this postal code: choose one in Commune.</numerusform></translation>
+        <translation>
+            <numerusform>%n commune has this postal code: choose it in Commune.</numerusform>
+            <numerusform>%n communes have this postal code: choose one in Commune.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n years old</source>
-        <translation><numerusform>%n year old</numerusform><numerusform>%n years old</numerusform></translation>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1863,21 @@
         <source>Saving failed: nothing was written ({detail}). Try again.</source>
         <translation>Saving failed: nothing was written ({detail}). Try again.</translation>
     </message>
+    <message>
+        <source>The store's database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
+        <translation>The store's database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>Store checked: no damage found.</source>
+        <translation>Store checked: no damage found.</translation>
+    </message>
+    <message>
+        <source>Damaged store</source>
+        <translation>Damaged store</translation>
+    </message>
 </context>
 <context>
     <name>StoreDialogs</name>
@@ -2018,6 +2063,98 @@
         <source>Name the partner who takes over.</source>
         <translation>Name the partner who takes over.</translation>
     </message>
+    <message>
+        <source>This point is marked as agreed: first write down how the person sees it, in their words.</source>
+        <translation>This point is marked as agreed: first write down how the person sees it, in their words.</translation>
+    </message>
+    <message>
+        <source>This situation belongs to another theme: choose one from the theme's list.</source>
+        <translation>This situation belongs to another theme: choose one from the theme's list.</translation>
+    </message>
+    <message>
+        <source>This situation is already in the diagnosis: complete the existing line instead.</source>
+        <translation>This situation is already in the diagnosis: complete the existing line instead.</translation>
+    </message>
+    <message>
+        <source>Write what it is in a few words.</source>
+        <translation>Write what it is in a few words.</translation>
+    </message>
+    <message>
+        <source>This action points to an objective that is not in the plan.</source>
+        <translation>This action points to an objective that is not in the plan.</translation>
+    </message>
+    <message>
+        <source>This jalon points to an action that is not in the plan.</source>
+        <translation>This jalon points to an action that is not in the plan.</translation>
+    </message>
+    <message>
+        <source>Name the partner who does this action.</source>
+        <translation>Name the partner who does this action.</translation>
+    </message>
+    <message>
+        <source>Enter the duration the person expects as a whole number between 1 and 365.</source>
+        <translation>Enter the duration the person expects as a whole number between 1 and 365.</translation>
+    </message>
+    <message>
+        <source>This action is due on {date}, before today. Confirm this date, or choose a later one.</source>
+        <translation>This action is due on {date}, before today. Confirm this date, or choose a later one.</translation>
+    </message>
+    <message>
+        <source>A jalon needs a date: when will it happen? A jalon without a date is not saved.</source>
+        <translation>A jalon needs a date: when will it happen? A jalon without a date is not saved.</translation>
+    </message>
+    <message>
+        <source>Enter a reminder between 0 and 90 days before the jalon.</source>
+        <translation>Enter a reminder between 0 and 90 days before the jalon.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, 0 or more (for example 1 250,50).</source>
+        <translation>Enter an amount in euros, 0 or more (for example 1 250,50).</translation>
+    </message>
+    <message>
+        <source>The funding was refused: write down the reason given, it helps for the next request.</source>
+        <translation>The funding was refused: write down the reason given, it helps for the next request.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the file was submitted: check both dates.</source>
+        <translation>The decision cannot come before the file was submitted: check both dates.</translation>
+    </message>
+    <message>
+        <source>The person will come back: say when (a date or the next appointment).</source>
+        <translation>The person will come back: say when (a date or the next appointment).</translation>
+    </message>
+    <message>
+        <source>The next appointment must be after this session.</source>
+        <translation>The next appointment must be after this session.</translation>
+    </message>
+    <message>
+        <source>Enter a duration between 1 and 240 minutes.</source>
+        <translation>Enter a duration between 1 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>A session is recorded once it has taken place: choose a date up to today.</source>
+        <translation>A session is recorded once it has taken place: choose a date up to today.</translation>
+    </message>
+    <message>
+        <source>This session is before the first request ({date}): check the date.</source>
+        <translation>This session is before the first request ({date}): check the date.</translation>
+    </message>
+    <message>
+        <source>This change is dated before the current status (since {date}): check the date.</source>
+        <translation>This change is dated before the current status (since {date}): check the date.</translation>
+    </message>
+    <message>
+        <source>The consent date is before the date of birth.</source>
+        <translation>The consent date is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>The person would be {age} years old: check the year of birth.</source>
+        <translation>The person would be {age} years old: check the year of birth.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists: choose another one in the list (Settings → Sites).</source>
+        <translation>This site no longer exists: choose another one in the list (Settings → Sites).</translation>
+    </message>
 </context>
 <context>
     <name>_DateEdit</name>
@@ -2055,6 +2192,10 @@
     <message>
         <source>Status end date (empty while it lasts)</source>
         <translation>Status end date (empty while it lasts)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AccompanimentEditor</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>Référent (counsellor in charge)</source>
-        <translation>Référent (conseiller·ère chargé·e du suivi)</translation>
+        <translation>Référent&#xa0;: la personne chargée du suivi</translation>
     </message>
     <message>
         <source>Reasons for contact (several possible)</source>
@@ -52,7 +53,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>{delay} — above the {target}-day target</source>
@@ -103,7 +107,7 @@
     </message>
     <message>
         <source>Partner relay: suspend while a partner takes over</source>
-        <translation>Relais partenaire : suspendre pendant qu’un partenaire prend le relais</translation>
+        <translation>Relais partenaire&#xa0;: suspendre pendant qu’un partenaire prend le relais</translation>
     </message>
     <message>
         <source>Cl&amp;ose…</source>
@@ -115,7 +119,7 @@
     </message>
     <message>
         <source>Re-o&amp;pen…</source>
-        <translation>Ré-&amp;ouvrir…</translation>
+        <translation>R&amp;ouvrir…</translation>
     </message>
     <message>
         <source>Re-open the accompaniment</source>
@@ -130,7 +134,7 @@
         <translation>&amp;Enregistrer l’accompagnement</translation>
     </message>
     <message>
-        <source>Save the accompaniment's level, reasons and dates</source>
+        <source>Save the accompaniment&apos;s level, reasons and dates</source>
         <translation>Enregistrer le niveau, les motifs et les dates de l’accompagnement</translation>
     </message>
     <message>
@@ -167,7 +171,7 @@
     </message>
     <message>
         <source>This person has no accompaniment yet: open one to record sessions.</source>
-        <translation>Cette personne n’a pas encore d’accompagnement : ouvrez-en un pour enregistrer des entretiens.</translation>
+        <translation>Cette personne n’a pas encore d’accompagnement&#xa0;: ouvrez-en un pour enregistrer des entretiens.</translation>
     </message>
     <message>
         <source>since {date}</source>
@@ -179,11 +183,11 @@
     </message>
     <message>
         <source>relay: {partner}</source>
-        <translation>relais : {partner}</translation>
+        <translation>relais&#xa0;: {partner}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation>motif : {reason}</translation>
+        <translation>motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The accompaniment was saved.</source>
@@ -191,7 +195,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
 </context>
 <context>
@@ -302,7 +306,10 @@
     </message>
     <message numerus="yes">
         <source>%n years old</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill in the first accompaniment and the profile, then save (Ctrl+S).</source>
@@ -310,15 +317,18 @@
     </message>
     <message>
         <source>Service level: {level}</source>
-        <translation>Niveau de service : {level}</translation>
+        <translation>Niveau de service&#xa0;: {level}</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sessions recorded: {n}</source>
-        <translation>Entretiens enregistrés : {n}</translation>
+        <translation>Entretiens enregistrés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -326,15 +336,18 @@
     </message>
     <message>
         <source>The profile was saved, but not the accompaniment: see the Accompaniment tab.</source>
-        <translation>Le profil a été enregistré, mais pas l’accompagnement : consultez l’onglet Accompagnement.</translation>
+        <translation>Le profil a été enregistré, mais pas l’accompagnement&#xa0;: consultez l’onglet Accompagnement.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n field(s) need attention (marked in red).</source>
-        <translation><numerusform>Rien n’a été enregistré : %n champ est à vérifier (signalé en rouge).</numerusform><numerusform>Rien n’a été enregistré : %n champs sont à vérifier (signalés en rouge).</numerusform></translation>
+        <translation>
+            <numerusform>Rien n’a été enregistré&#xa0;: %n champ est à vérifier (signalé en rouge).</numerusform>
+            <numerusform>Rien n’a été enregistré&#xa0;: %n champs sont à vérifier (signalés en rouge).</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file has changes that are not saved. Save them before closing?</source>
-        <translation>Ce dossier contient des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
+        <translation>Ce dossier contient des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -364,8 +377,8 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <source>Parcours status</source>
-        <translation>Statut du parcours</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Level</source>
@@ -388,7 +401,7 @@
         <translation>Site</translation>
     </message>
     <message>
-        <source>Status of the person's current accompaniment</source>
+        <source>Status of the person&apos;s current accompaniment</source>
         <translation>Statut de l’accompagnement en cours de la personne</translation>
     </message>
     <message>
@@ -412,7 +425,7 @@
     <name>Cli</name>
     <message>
         <source>There is no store in {path}. Create one with CEP Desk, or a demo store with: cep-desk-cli --data-dir FOLDER demo</source>
-        <translation>Aucune base de données dans {path}. Créez-en une avec CEP Desk, ou créez une base de démonstration avec : cep-desk-cli --data-dir DOSSIER demo</translation>
+        <translation>Aucune base de données dans {path}. Créez-en une avec CEP Desk, ou créez une base de démonstration avec&#xa0;: cep-desk-cli --data-dir DOSSIER demo</translation>
     </message>
     <message>
         <source>{path} already holds the demo store ({people} fictional people).</source>
@@ -420,23 +433,23 @@
     </message>
     <message>
         <source>{path} already holds a store that is not the demo store: choose another folder with --data-dir.</source>
-        <translation>{path} contient déjà une base de données qui n’est pas la base de démonstration : choisissez un autre dossier avec --data-dir.</translation>
+        <translation>{path} contient déjà une base de données qui n’est pas la base de démonstration&#xa0;: choisissez un autre dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>Demo store created in {path}: {people} fictional people.</source>
-        <translation>Base de démonstration créée dans {path} : {people} personnes fictives.</translation>
+        <translation>Base de démonstration créée dans {path}&#xa0;: {people} personnes fictives.</translation>
     </message>
     <message>
         <source>No person has the id {id} in this store. Find ids with: cep-desk-cli list</source>
-        <translation>Aucune personne n’a l’identifiant {id} dans cette base de données. Pour trouver les identifiants : cep-desk-cli list</translation>
+        <translation>Aucune personne n’a l’identifiant {id} dans cette base de données. Pour trouver les identifiants&#xa0;: cep-desk-cli list</translation>
     </message>
     <message>
         <source>Unknown status “{code}”: use one of {codes}.</source>
-        <translation>Statut « {code} » inconnu ; valeurs possibles : {codes}.</translation>
+        <translation>Statut «&#xa0;{code}&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>OK: {people} people, {accompaniments} accompaniments, {sessions} sessions, {outbox} outbox entries. Integrity, encryption, foreign keys and outbox checked.</source>
-        <translation>Tout est en ordre : {people} personnes, {accompaniments} accompagnements, {sessions} entretiens, {outbox} entrées dans la file de synchronisation. Intégrité, chiffrement, clés étrangères et file de synchronisation vérifiés.</translation>
+        <translation>Tout est en ordre&#xa0;: {people} personnes, {accompaniments} accompagnements, {sessions} entretiens, {outbox} entrées dans la file de synchronisation. Intégrité, chiffrement, clés étrangères et file de synchronisation vérifiés.</translation>
     </message>
     <message>
         <source>{count} problem(s) found. Restore the latest backup from the backups folder, or contact your IT support.</source>
@@ -444,11 +457,11 @@
     </message>
     <message>
         <source>{entity} {id} has no outbox entry: the change would never be synced.</source>
-        <translation>{entity} {id} n’a pas d’entrée dans la file de synchronisation : la modification ne serait jamais synchronisée.</translation>
+        <translation>{entity} {id} n’a pas d’entrée dans la file de synchronisation&#xa0;: la modification ne serait jamais synchronisée.</translation>
     </message>
     <message>
         <source>Cannot use the folder {path}: {detail}</source>
-        <translation>Impossible d’utiliser le dossier {path} : {detail}</translation>
+        <translation>Impossible d’utiliser le dossier {path}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>store.json is damaged</source>
@@ -478,7 +491,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong: nothing was saved. What you typed is still here; try again, and tell your IT support if it happens again.</source>
-        <translation>Un problème inattendu est survenu : rien n’a été enregistré. Ce que vous avez saisi est toujours là ; réessayez, et prévenez votre service informatique si cela se reproduit.</translation>
+        <translation>Un problème inattendu est survenu&#xa0;: rien n’a été enregistré. Ce que vous avez saisi est toujours là&#xa0;; réessayez, et prévenez votre service informatique si cela se reproduit.</translation>
     </message>
 </context>
 <context>
@@ -624,15 +637,15 @@
     </message>
     <message>
         <source>DEMO — fictional people. This separate demo store holds no real person; what you type here stays in the demo.</source>
-        <translation>DÉMONSTRATION — personnes fictives. Cette base de démonstration distincte ne contient aucune personne réelle ; ce que vous saisissez ici reste dans la démonstration.</translation>
+        <translation>DÉMONSTRATION — personnes fictives. Cette base séparée ne contient aucune personne réelle&#xa0;; ce que vous saisissez ici reste dans la démonstration.</translation>
     </message>
     <message>
         <source>Demo store: fictional people</source>
-        <translation>Base de démonstration : personnes fictives</translation>
+        <translation>Base de démonstration&#xa0;: personnes fictives</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search by name, commune or target job</source>
@@ -652,7 +665,7 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by level</source>
@@ -660,7 +673,7 @@
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>Ni&amp;veau :</translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by site</source>
@@ -668,11 +681,11 @@
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation>S&amp;ite :</translation>
+        <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
         <source>Caseload: people you accompany</source>
-        <translation>Portefeuille : personnes que vous accompagnez</translation>
+        <translation>Portefeuille&#xa0;: personnes que vous accompagnez</translation>
     </message>
     <message>
         <source>&amp;Clear the search and filters</source>
@@ -703,7 +716,7 @@
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <source>Open the selected person's file (Enter or double-click)</source>
+        <source>Open the selected person&apos;s file (Enter or double-click)</source>
         <translation>Ouvrir la fiche de la personne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
@@ -748,7 +761,7 @@
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation>Dossier de données : {path}</translation>
+        <translation>Dossier de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -764,7 +777,7 @@
     </message>
     <message>
         <source>Store OK · encrypted · updated (backup: {path})</source>
-        <translation>Base en bon état · chiffrée · mise à jour (sauvegarde : {path})</translation>
+        <translation>Base en bon état · chiffrée · mise à jour (sauvegarde&#xa0;: {path})</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -780,15 +793,21 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation><numerusform>%n affichée</numerusform><numerusform>%n affichées</numerusform></translation>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
     </message>
     <message>
         <source>No one in your caseload yet. Create the first file with “New person” (Ctrl+N).</source>
-        <translation>Aucune personne dans votre portefeuille pour l’instant. Créez la première fiche avec « Nouvelle personne » (Ctrl+N).</translation>
+        <translation>Aucune personne dans votre portefeuille pour l’instant. Créez la première fiche avec «&#xa0;Nouvelle personne&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Nobody matches this search and these filters.</source>
@@ -799,7 +818,7 @@
         <translation>Fiche introuvable</translation>
     </message>
     <message>
-        <source>This person's file no longer exists (it may have been deleted). The caseload is reloaded.</source>
+        <source>This person&apos;s file no longer exists (it may have been deleted). The caseload is reloaded.</source>
         <translation>La fiche de cette personne n’existe plus (elle a peut-être été supprimée). Le portefeuille est rechargé.</translation>
     </message>
 </context>
@@ -826,11 +845,14 @@
     <name>NewStoreDialog</name>
     <message numerus="yes">
         <source>The passphrase must have at least %n characters.</source>
-        <translation><numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform><numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>La phrase de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are different: type the same passphrase twice.</source>
-        <translation>Les deux phrases de passe sont différentes : saisissez deux fois la même phrase de passe.</translation>
+        <translation>Les deux phrases de passe sont différentes&#xa0;: saisissez deux fois la même phrase de passe.</translation>
     </message>
     <message>
         <source>Welcome to CEP Desk</source>
@@ -838,19 +860,19 @@
     </message>
     <message>
         <source>CEP Desk keeps the files of the people you accompany in one encrypted file, in this folder:</source>
-        <translation>CEP Desk conserve les fiches des personnes que vous accompagnez dans un seul fichier chiffré, dans ce dossier :</translation>
+        <translation>CEP Desk conserve les fiches des personnes que vous accompagnez dans un seul fichier chiffré, dans ce dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose how the key of this file is protected. Without the key, nobody — not even you — can read the file.</source>
         <translation>Choisissez comment la clé de ce fichier est protégée. Sans la clé, personne — pas même vous — ne peut lire le fichier.</translation>
     </message>
     <message>
-        <source>&amp;Keep the key in this computer's keyring (recommended)</source>
+        <source>&amp;Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>&amp;Conserver la clé dans le trousseau de cet ordinateur (recommandé)</translation>
     </message>
     <message>
         <source>The operating system keeps the key for your user account: nothing to type at each start.</source>
-        <translation>Le système d’exploitation conserve la clé pour votre compte utilisateur : rien à saisir à chaque démarrage.</translation>
+        <translation>Le système d’exploitation conserve la clé pour votre compte utilisateur&#xa0;: rien à saisir à chaque démarrage.</translation>
     </message>
     <message>
         <source>Keep the key in the keyring</source>
@@ -866,7 +888,7 @@
     </message>
     <message>
         <source>No secure keyring works on this computer, so the store must be protected with a passphrase.</source>
-        <translation>Aucun trousseau sécurisé ne fonctionne sur cet ordinateur : la base de données doit donc être protégée par une phrase de passe.</translation>
+        <translation>Aucun trousseau sécurisé ne fonctionne sur cet ordinateur&#xa0;: la base de données doit donc être protégée par une phrase de passe.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -878,15 +900,18 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation>P&amp;hrase de passe :</translation>
+        <translation>P&amp;hrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>Confir&amp;mation :</translation>
+        <translation>Confir&amp;mation&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</source>
-        <translation><numerusform>Au moins %n caractère ; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée : seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform><numerusform>Au moins %n caractères ; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée : seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform></translation>
+        <translation>
+            <numerusform>Au moins %n caractère&#xa0;; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée&#xa0;: seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
+            <numerusform>Au moins %n caractères&#xa0;; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée&#xa0;: seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Create the store</source>
@@ -913,7 +938,7 @@
     </message>
     <message>
         <source>Clear: {field}</source>
-        <translation>Effacer : {field}</translation>
+        <translation>Effacer&#xa0;: {field}</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1088,7 @@
         <translation>Fichier national (ancienne nomenclature)</translation>
     </message>
     <message>
-        <source>Qualification on the national file's old scale</source>
+        <source>Qualification on the national file&apos;s old scale</source>
         <translation>Qualification selon l’ancienne nomenclature du fichier national</translation>
     </message>
     <message>
@@ -1120,7 +1145,7 @@
     </message>
     <message>
         <source>type a job title, e.g. boulanger, then choose</source>
-        <translation>saisissez un intitulé de métier, par ex. boulanger, puis choisissez</translation>
+        <translation>saisissez un métier (par ex. boulanger), puis choisissez</translation>
     </message>
     <message>
         <source>Add a target &amp;job</source>
@@ -1188,7 +1213,7 @@
     </message>
     <message>
         <source>Kept with the file and synchronised with your structure; may appear in documents.</source>
-        <translation>Conservées avec le dossier et synchronisées avec votre structure ; elles peuvent figurer dans les documents.</translation>
+        <translation>Conservées avec le dossier et synchronisées avec votre structure&#xa0;; elles peuvent figurer dans les documents.</translation>
     </message>
     <message>
         <source>S&amp;hareable notes</source>
@@ -1200,7 +1225,7 @@
     </message>
     <message>
         <source>Stay on this computer only: never synchronised, exported or printed.</source>
-        <translation>Restent uniquement sur cet ordinateur : jamais synchronisées, exportées ni imprimées.</translation>
+        <translation>Restent uniquement sur cet ordinateur&#xa0;: jamais synchronisées, exportées ni imprimées.</translation>
     </message>
     <message>
         <source>Private</source>
@@ -1212,11 +1237,17 @@
     </message>
     <message numerus="yes">
         <source>%n communes have this postal code: choose one in Commune.</source>
-        <translation><numerusform>%n commune correspond à ce code postal : choisissez-la dans Commune.</numerusform><numerusform>%n communes correspondent à ce code postal : choisissez-en une dans Commune.</numerusform></translation>
+        <translation>
+            <numerusform>%n commune correspond à ce code postal&#xa0;: choisissez-la dans Commune.</numerusform>
+            <numerusform>%n communes correspondent à ce code postal&#xa0;: choisissez-en une dans Commune.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n years old</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1227,27 +1258,27 @@
     </message>
     <message>
         <source>Store folder: {folder}</source>
-        <translation>Dossier de données : {folder}</translation>
+        <translation>Dossier de données&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Store identifier: {id}</source>
-        <translation>Identifiant de la base de données : {id}</translation>
+        <translation>Identifiant de la base de données&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Written on {date}</source>
         <translation>Établie le {date}</translation>
     </message>
     <message>
-        <source>This key opens your encrypted CEP Desk store when this computer's keyring has lost it (new computer, new user profile) or when the passphrase is forgotten.</source>
+        <source>This key opens your encrypted CEP Desk store when this computer&apos;s keyring has lost it (new computer, new user profile) or when the passphrase is forgotten.</source>
         <translation>Cette clé ouvre votre base de données chiffrée CEP Desk lorsque le trousseau de cet ordinateur l’a perdue (nouvel ordinateur, nouveau profil utilisateur) ou lorsque la phrase de passe est oubliée.</translation>
     </message>
     <message>
         <source>How to use it: start CEP Desk; when it asks for the passphrase or the key, choose “I have my recovery key” and type the 64 characters. Dashes and spaces are optional; capital letters do not matter.</source>
-        <translation>Mode d’emploi : lancez CEP Desk ; lorsqu’il vous demande la phrase de passe ou la clé, choisissez « J’ai ma clé de récupération » et saisissez les 64 caractères. Les tirets et les espaces sont facultatifs ; majuscules et minuscules sont indifférentes.</translation>
+        <translation>Mode d’emploi&#xa0;: lancez CEP Desk&#xa0;; lorsqu’il vous demande la phrase de passe ou la clé, choisissez «&#xa0;J’ai ma clé de récupération&#xa0;» et saisissez les 64 caractères. Les tirets et les espaces sont facultatifs&#xa0;; majuscules et minuscules sont indifférentes.</translation>
     </message>
     <message>
         <source>Keep this sheet in a locked place, away from the laptop: anyone who has both the laptop and this key can read the files of the people you accompany. Do not send it by e-mail and do not photograph it.</source>
-        <translation>Rangez cette feuille dans un endroit fermé à clé, loin de l’ordinateur portable : quiconque détient à la fois l’ordinateur et cette clé peut lire les dossiers des personnes que vous accompagnez. Ne l’envoyez pas par courriel et ne la photographiez pas.</translation>
+        <translation>Rangez cette feuille dans un endroit fermé à clé, loin de l’ordinateur portable&#xa0;: quiconque détient à la fois l’ordinateur et cette clé peut lire les dossiers des personnes que vous accompagnez. Ne l’envoyez pas par courriel et ne la photographiez pas.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -1286,7 +1317,7 @@
     </message>
     <message>
         <source>Your store is ready. Here is its recovery key: it opens the store if this computer loses its key or if you forget your passphrase. Print it or save it on a USB key now, and keep it away from the laptop. You can show it again later in Settings → Recovery key.</source>
-        <translation>Votre base de données est prête. Voici sa clé de récupération : elle ouvre la base de données si cet ordinateur perd sa clé ou si vous oubliez votre phrase de passe. Imprimez-la ou enregistrez-la sur une clé USB dès maintenant, et conservez-la loin de l’ordinateur portable. Vous pourrez l’afficher de nouveau plus tard dans Paramètres → Clé de récupération.</translation>
+        <translation>Votre base de données est prête. Voici sa clé de récupération&#xa0;: elle ouvre la base de données si cet ordinateur perd sa clé ou si vous oubliez votre phrase de passe. Imprimez-la ou enregistrez-la sur une clé USB dès maintenant, et conservez-la loin de l’ordinateur portable. Vous pourrez l’afficher de nouveau plus tard dans Paramètres → Clé de récupération.</translation>
     </message>
     <message>
         <source>I have &amp;printed, saved or written down this key</source>
@@ -1339,7 +1370,7 @@
     </message>
     <message>
         <source>Three levels: reception, advice, implementation</source>
-        <translation>Trois niveaux : accueil, conseil, mise en œuvre</translation>
+        <translation>Trois niveaux&#xa0;: accueil, conseil, mise en œuvre</translation>
     </message>
     <message>
         <source>Regional work units (UO 0 to UO 2.2)</source>
@@ -1355,7 +1386,7 @@
     </message>
     <message>
         <source>Counsellor</source>
-        <translation>Conseiller·ère</translation>
+        <translation>Votre profil</translation>
     </message>
     <message>
         <source>Sites</source>
@@ -1391,7 +1422,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Your last name</source>
@@ -1399,7 +1430,7 @@
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your work e-mail</source>
@@ -1407,7 +1438,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Your work phone</source>
@@ -1415,7 +1446,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -1427,7 +1458,7 @@
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation>&amp;Opérateur :</translation>
+        <translation>&amp;Opérateur&#xa0;:</translation>
     </message>
     <message>
         <source>Your structure</source>
@@ -1435,11 +1466,11 @@
     </message>
     <message>
         <source>e.g. CIBC Aveyron, agence France Travail de Millau</source>
-        <translation>ex. : CIBC Aveyron, agence France Travail de Millau</translation>
+        <translation>ex.&#xa0;: CIBC Aveyron, agence France Travail de Millau</translation>
     </message>
     <message>
         <source>&amp;Structure:</source>
-        <translation>&amp;Structure :</translation>
+        <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
         <source>Level vocabulary</source>
@@ -1447,7 +1478,7 @@
     </message>
     <message>
         <source>Le&amp;vels:</source>
-        <translation>Ni&amp;veaux :</translation>
+        <translation>Ni&amp;veaux&#xa0;:</translation>
     </message>
     <message>
         <source>Your name is recorded with each change you make (the audit log). Your operator decides which level vocabulary you use.</source>
@@ -1455,7 +1486,7 @@
     </message>
     <message>
         <source>Your main site, branch offices and outreach permanences. A site is saved as soon as you confirm it; deactivate a site you no longer use (its past sessions keep it).</source>
-        <translation>Votre site principal, vos sites relais et vos permanences délocalisées. Un site est enregistré dès que vous le confirmez ; désactivez un site que vous n’utilisez plus (ses entretiens passés le conservent).</translation>
+        <translation>Votre site principal, vos sites relais et vos permanences délocalisées. Un site est enregistré dès que vous le confirmez&#xa0;; désactivez un site que vous n’utilisez plus (ses entretiens passés le conservent).</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1523,7 +1554,7 @@
     </message>
     <message>
         <source>In &amp;use now:</source>
-        <translation>&amp;Utilisé actuellement :</translation>
+        <translation>&amp;Utilisé actuellement&#xa0;:</translation>
     </message>
     <message>
         <source>Folder used at next start</source>
@@ -1531,7 +1562,7 @@
     </message>
     <message>
         <source>At &amp;next start:</source>
-        <translation>Au procha&amp;in démarrage :</translation>
+        <translation>Au procha&amp;in démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Choose another folder…</source>
@@ -1551,7 +1582,7 @@
     </message>
     <message>
         <source>A new folder is used from the next start. The current store is not moved: to keep your caseload, close CEP Desk and copy the whole folder first. If the new folder holds no store, CEP Desk creates a new, empty one there.</source>
-        <translation>Le nouveau dossier est utilisé à partir du prochain démarrage. La base de données actuelle n’est pas déplacée : pour conserver votre portefeuille, fermez d’abord CEP Desk et copiez tout le dossier. Si le nouveau dossier ne contient pas de base de données, CEP Desk y crée une nouvelle base vide.</translation>
+        <translation>Le nouveau dossier est utilisé à partir du prochain démarrage. La base de données actuelle n’est pas déplacée&#xa0;: pour conserver votre portefeuille, fermez d’abord CEP Desk et copiez tout le dossier. Si le nouveau dossier ne contient pas de base de données, CEP Desk y crée une nouvelle base vide.</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -1575,15 +1606,15 @@
     </message>
     <message>
         <source>Show the recovery key?</source>
-        <translation>Afficher la clé de récupération ?</translation>
+        <translation>Afficher la clé de récupération&#xa0;?</translation>
     </message>
     <message>
         <source>Anyone who sees the recovery key can open this store with the laptop. Make sure nobody else can see your screen. Show it now?</source>
-        <translation>Toute personne qui voit la clé de récupération peut ouvrir cette base de données avec l’ordinateur portable. Vérifiez que personne d’autre ne voit votre écran. L’afficher maintenant ?</translation>
+        <translation>Toute personne qui voit la clé de récupération peut ouvrir cette base de données avec l’ordinateur portable. Vérifiez que personne d’autre ne voit votre écran. L’afficher maintenant&#xa0;?</translation>
     </message>
     <message>
-        <source>Your profile was saved, but this computer's settings (language, data folder) could not be written: {error}.</source>
-        <translation>Votre profil a été enregistré, mais les réglages de cet ordinateur (langue, dossier de données) n’ont pas pu être écrits : {error}.</translation>
+        <source>Your profile was saved, but this computer&apos;s settings (language, data folder) could not be written: {error}.</source>
+        <translation>Votre profil a été enregistré, mais les réglages de cet ordinateur (langue, dossier de données) n’ont pas pu être écrits&#xa0;: {error}.</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1637,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of site</source>
@@ -1614,7 +1645,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Commune of the site</source>
@@ -1626,7 +1657,7 @@
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>Address of the site</source>
@@ -1634,7 +1665,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ctive (offered when recording a session)</source>
@@ -1661,7 +1692,7 @@
     </message>
     <message>
         <source>Accompaniment status: {status}</source>
-        <translation>Statut de l’accompagnement : {status}</translation>
+        <translation>Statut de l’accompagnement&#xa0;: {status}</translation>
     </message>
 </context>
 <context>
@@ -1724,7 +1755,7 @@
     </message>
     <message>
         <source>The accompaniment stays open; you plan to resume it on the return date.</source>
-        <translation>L’accompagnement reste ouvert ; vous prévoyez de le reprendre à la date de retour.</translation>
+        <translation>L’accompagnement reste ouvert&#xa0;; vous prévoyez de le reprendre à la date de retour.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1736,7 +1767,7 @@
     </message>
     <message>
         <source>A partner takes over for a while; the accompaniment is suspended, not closed.</source>
-        <translation>Un partenaire prend le relais pour un temps ; l’accompagnement est suspendu, pas clos.</translation>
+        <translation>Un partenaire prend le relais pour un temps&#xa0;; l’accompagnement est suspendu, pas clos.</translation>
     </message>
     <message>
         <source>&amp;Start the relay</source>
@@ -1772,7 +1803,7 @@
     </message>
     <message>
         <source>The person comes back: the same accompaniment continues, its history is kept.</source>
-        <translation>La personne revient : le même accompagnement se poursuit, son historique est conservé.</translation>
+        <translation>La personne revient&#xa0;: le même accompagnement se poursuit, son historique est conservé.</translation>
     </message>
     <message>
         <source>&amp;Re-open</source>
@@ -1799,15 +1830,15 @@
     </message>
     <message>
         <source>This store is protected by a passphrase: enter it (or set CEP_DESK_PASSPHRASE for the command line).</source>
-        <translation>Cette base de données est protégée par une phrase de passe : saisissez-la (ou définissez CEP_DESK_PASSPHRASE pour la ligne de commande).</translation>
+        <translation>Cette base de données est protégée par une phrase de passe&#xa0;: saisissez-la (ou définissez CEP_DESK_PASSPHRASE pour la ligne de commande).</translation>
     </message>
     <message>
-        <source>The key of this store is not in this computer's keyring. Enter your printed recovery key to open it.</source>
+        <source>The key of this store is not in this computer&apos;s keyring. Enter your printed recovery key to open it.</source>
         <translation>La clé de cette base de données n’est pas dans le trousseau de cet ordinateur. Saisissez votre clé de récupération imprimée pour l’ouvrir.</translation>
     </message>
     <message>
         <source>No secure keyring is available on this computer: choose a passphrase to protect the store.</source>
-        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : choisissez une phrase de passe pour protéger la base de données.</translation>
+        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: choisissez une phrase de passe pour protéger la base de données.</translation>
     </message>
     <message>
         <source>The store file is damaged ({detail}). Nothing was changed. Restore the latest backup from the backups folder, or contact your IT support.</source>
@@ -1815,11 +1846,11 @@
     </message>
     <message>
         <source>This store was written by a newer version of CEP Desk ({revision}). Install the newer version; the store has not been touched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de CEP Desk ({revision}). Installez cette version plus récente ; la base n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de CEP Desk ({revision}). Installez cette version plus récente&#xa0;; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Updating the store to this version failed; it was left as it was and a backup is in {backup}. Contact your IT support.</source>
-        <translation>La mise à jour de la base de données vers cette version a échoué ; la base a été laissée telle quelle et une sauvegarde se trouve dans {backup}. Contactez votre service informatique.</translation>
+        <translation>La mise à jour de la base de données vers cette version a échoué&#xa0;; la base a été laissée telle quelle et une sauvegarde se trouve dans {backup}. Contactez votre service informatique.</translation>
     </message>
     <message>
         <source>CEP Desk is already open on this store (another window or program). Close it first.</source>
@@ -1827,11 +1858,26 @@
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space, then save again; what you typed is still in the form.</source>
-        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace, puis enregistrez de nouveau ; ce que vous avez saisi est toujours dans le formulaire.</translation>
+        <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace, puis enregistrez de nouveau&#xa0;; ce que vous avez saisi est toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>Saving failed: nothing was written ({detail}). Try again.</source>
-        <translation>L’enregistrement a échoué : rien n’a été écrit ({detail}). Réessayez.</translation>
+        <translation>L’enregistrement a échoué&#xa0;: rien n’a été écrit ({detail}). Réessayez.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
+        <translation>Le fichier de la base de données ({detail}) est absent ou vide, alors que son fichier de clé est présent. Rien n’a été créé. Restaurez la dernière sauvegarde (dossier backups) ou recopiez le fichier à sa place.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>Store checked: no damage found.</source>
+        <translation>Base de données vérifiée&#xa0;: aucun dommage constaté.</translation>
+    </message>
+    <message>
+        <source>Damaged store</source>
+        <translation>Base de données endommagée</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1903,7 @@
         <translation>Message d’erreur</translation>
     </message>
     <message>
-        <source>The computer's keyring refused to keep the key. Choose a passphrase to protect the store.</source>
+        <source>The computer&apos;s keyring refused to keep the key. Choose a passphrase to protect the store.</source>
         <translation>Le trousseau de l’ordinateur a refusé de conserver la clé. Choisissez une phrase de passe pour protéger la base de données.</translation>
     </message>
 </context>
@@ -1868,7 +1914,7 @@
         <translation>Ouvrir votre base de données CEP Desk</translation>
     </message>
     <message>
-        <source>The key of this store is not in this computer's keyring. Type your recovery key (printed or saved when the store was created) to open it.</source>
+        <source>The key of this store is not in this computer&apos;s keyring. Type your recovery key (printed or saved when the store was created) to open it.</source>
         <translation>La clé de cette base de données n’est pas dans le trousseau de cet ordinateur. Saisissez votre clé de récupération (imprimée ou enregistrée lors de la création de la base) pour l’ouvrir.</translation>
     </message>
     <message>
@@ -1881,7 +1927,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>I have my &amp;recovery key</source>
@@ -1897,7 +1943,7 @@
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation>C&amp;lé de récupération :</translation>
+        <translation>C&amp;lé de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1909,7 +1955,7 @@
     </message>
     <message>
         <source>A recovery key has 64 characters, digits 0–9 and letters A–F (dashes and spaces are optional). Check what you typed.</source>
-        <translation>Une clé de récupération comporte 64 caractères : des chiffres de 0 à 9 et des lettres de A à F (les tirets et les espaces sont facultatifs). Vérifiez votre saisie.</translation>
+        <translation>Une clé de récupération comporte 64 caractères&#xa0;: des chiffres de 0 à 9 et des lettres de A à F (les tirets et les espaces sont facultatifs). Vérifiez votre saisie.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
@@ -1923,32 +1969,32 @@
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <source>Enter the person's last name.</source>
+        <source>Enter the person&apos;s last name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
-        <source>Enter the person's first name.</source>
+        <source>Enter the person&apos;s first name.</source>
         <translation>Saisissez le prénom de la personne.</translation>
     </message>
     <message>
         <source>This date is in the future: enter a date up to today.</source>
-        <translation>Cette date est dans le futur : saisissez une date qui ne dépasse pas aujourd’hui.</translation>
+        <translation>Cette date est dans le futur&#xa0;: saisissez une date qui ne dépasse pas aujourd’hui.</translation>
     </message>
     <message>
         <source>This date is before 1900: check the year.</source>
-        <translation>Cette date est antérieure à 1900 : vérifiez l’année.</translation>
+        <translation>Cette date est antérieure à 1900&#xa0;: vérifiez l’année.</translation>
     </message>
     <message>
         <source>The person is {age} years old: the CEP is open from 16. Check the date of birth.</source>
-        <translation>La personne a {age} ans : le CEP est ouvert à partir de 16 ans. Vérifiez la date de naissance.</translation>
+        <translation>La personne a {age} ans&#xa0;: le CEP est ouvert à partir de 16 ans. Vérifiez la date de naissance.</translation>
     </message>
     <message>
         <source>This e-mail address is not valid: it should look like name@example.fr.</source>
-        <translation>Cette adresse de courriel n’est pas valide : elle doit ressembler à nom@exemple.fr.</translation>
+        <translation>Cette adresse de courriel n’est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
     </message>
     <message>
         <source>This phone number is not valid: enter 10 digits starting with 0 (06 12 34 56 78) or an international number starting with +.</source>
-        <translation>Ce numéro de téléphone n’est pas valide : saisissez 10 chiffres commençant par 0 (06 12 34 56 78) ou un numéro international commençant par +.</translation>
+        <translation>Ce numéro de téléphone n’est pas valide&#xa0;: saisissez 10 chiffres commençant par 0 (06 12 34 56 78) ou un numéro international commençant par +.</translation>
     </message>
     <message>
         <source>A postal code has 5 digits, for example 12100.</source>
@@ -1956,23 +2002,23 @@
     </message>
     <message>
         <source>No commune has the postal code {code}: check it.</source>
-        <translation>Aucune commune n’a le code postal {code} : vérifiez-le.</translation>
+        <translation>Aucune commune n’a le code postal {code}&#xa0;: vérifiez-le.</translation>
     </message>
     <message>
         <source>Unknown commune: choose it from the list (type its name or postal code).</source>
-        <translation>Commune inconnue : choisissez-la dans la liste (saisissez son nom ou son code postal).</translation>
+        <translation>Commune inconnue&#xa0;: choisissez-la dans la liste (saisissez son nom ou son code postal).</translation>
     </message>
     <message>
-        <source>The postal code {code} is not one of {commune}'s: check one or the other.</source>
-        <translation>Le code postal {code} ne correspond pas à {commune} : vérifiez l’un ou l’autre.</translation>
+        <source>The postal code {code} is not one of {commune}&apos;s: check one or the other.</source>
+        <translation>Le code postal {code} ne correspond pas à {commune}&#xa0;: vérifiez l’un ou l’autre.</translation>
     </message>
     <message>
         <source>This value is not in the list: choose one from the list.</source>
-        <translation>Cette valeur ne figure pas dans la liste : choisissez-en une dans la liste.</translation>
+        <translation>Cette valeur ne figure pas dans la liste&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>The end date of a status is before its start date: swap or correct them.</source>
-        <translation>La date de fin d’un statut est antérieure à sa date de début : inversez-les ou corrigez-les.</translation>
+        <translation>La date de fin d’un statut est antérieure à sa date de début&#xa0;: inversez-les ou corrigez-les.</translation>
     </message>
     <message>
         <source>Enter the date the person agreed to their data being recorded.</source>
@@ -1988,7 +2034,7 @@
     </message>
     <message>
         <source>A pause needs a return date: when do you plan to resume?</source>
-        <translation>Une pause nécessite une date de reprise : quand prévoyez-vous de reprendre ?</translation>
+        <translation>Une pause nécessite une date de reprise&#xa0;: quand prévoyez-vous de reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>The return date must be after today.</source>
@@ -2000,7 +2046,7 @@
     </message>
     <message>
         <source>An accompaniment that is {current} cannot become {target}.</source>
-        <translation>Un accompagnement au statut « {current} » ne peut pas passer au statut « {target} ».</translation>
+        <translation>Un accompagnement au statut «&#xa0;{current}&#xa0;» ne peut pas passer au statut «&#xa0;{target}&#xa0;».</translation>
     </message>
     <message>
         <source>Choose at least one reason for contact.</source>
@@ -2012,11 +2058,103 @@
     </message>
     <message>
         <source>This accompaniment is closed: re-open it (Accompaniment tab, Re-open) before recording a session.</source>
-        <translation>Cet accompagnement est clos : rouvrez-le (onglet Accompagnement, Rouvrir) avant d’enregistrer un entretien.</translation>
+        <translation>Cet accompagnement est clos&#xa0;: rouvrez-le (onglet Accompagnement, Rouvrir) avant d’enregistrer un entretien.</translation>
     </message>
     <message>
         <source>Name the partner who takes over.</source>
         <translation>Indiquez le partenaire qui prend le relais.</translation>
+    </message>
+    <message>
+        <source>This point is marked as agreed: first write down how the person sees it, in their words.</source>
+        <translation>Ce point est marqué comme convenu&#xa0;: notez d’abord comment la personne le voit, avec ses mots.</translation>
+    </message>
+    <message>
+        <source>This situation belongs to another theme: choose one from the theme&apos;s list.</source>
+        <translation>Cette situation relève d’un autre thème&#xa0;: choisissez-en une dans la liste de ce thème.</translation>
+    </message>
+    <message>
+        <source>This situation is already in the diagnosis: complete the existing line instead.</source>
+        <translation>Cette situation figure déjà dans le diagnostic&#xa0;: complétez plutôt la ligne existante.</translation>
+    </message>
+    <message>
+        <source>Write what it is in a few words.</source>
+        <translation>Précisez de quoi il s’agit en quelques mots.</translation>
+    </message>
+    <message>
+        <source>This action points to an objective that is not in the plan.</source>
+        <translation>Cette action renvoie à un objectif qui n’est pas dans le plan d’action.</translation>
+    </message>
+    <message>
+        <source>This jalon points to an action that is not in the plan.</source>
+        <translation>Ce jalon renvoie à une action qui n’est pas dans le plan d’action.</translation>
+    </message>
+    <message>
+        <source>Name the partner who does this action.</source>
+        <translation>Indiquez le partenaire qui réalise cette action.</translation>
+    </message>
+    <message>
+        <source>Enter the duration the person expects as a whole number between 1 and 365.</source>
+        <translation>Indiquez la durée prévue par la personne, en nombre entier entre 1 et 365.</translation>
+    </message>
+    <message>
+        <source>This action is due on {date}, before today. Confirm this date, or choose a later one.</source>
+        <translation>Cette action est prévue le {date}, avant aujourd’hui. Confirmez cette date ou choisissez-en une plus tardive.</translation>
+    </message>
+    <message>
+        <source>A jalon needs a date: when will it happen? A jalon without a date is not saved.</source>
+        <translation>Un jalon a besoin d’une date&#xa0;: quand aura-t-il lieu&#xa0;? Un jalon sans date n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter a reminder between 0 and 90 days before the jalon.</source>
+        <translation>Indiquez un rappel entre 0 et 90 jours avant le jalon.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, 0 or more (for example 1 250,50).</source>
+        <translation>Indiquez un montant en euros, 0 ou plus (par exemple 1&#x202f;250,50).</translation>
+    </message>
+    <message>
+        <source>The funding was refused: write down the reason given, it helps for the next request.</source>
+        <translation>Le financement a été refusé&#xa0;: notez le motif donné, il servira pour la prochaine demande.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the file was submitted: check both dates.</source>
+        <translation>La décision ne peut pas précéder le dépôt du dossier&#xa0;: vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>The person will come back: say when (a date or the next appointment).</source>
+        <translation>La personne reviendra&#xa0;: indiquez quand (une date ou le prochain rendez-vous).</translation>
+    </message>
+    <message>
+        <source>The next appointment must be after this session.</source>
+        <translation>Le prochain rendez-vous doit être postérieur à cet entretien.</translation>
+    </message>
+    <message>
+        <source>Enter a duration between 1 and 240 minutes.</source>
+        <translation>Indiquez une durée comprise entre 1 et 240 minutes.</translation>
+    </message>
+    <message>
+        <source>A session is recorded once it has taken place: choose a date up to today.</source>
+        <translation>Un entretien s’enregistre une fois qu’il a eu lieu&#xa0;: choisissez une date jusqu’à aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>This session is before the first request ({date}): check the date.</source>
+        <translation>Cet entretien précède la première demande ({date})&#xa0;: vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This change is dated before the current status (since {date}): check the date.</source>
+        <translation>Ce changement est daté d’avant le statut actuel (depuis le {date})&#xa0;: vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>The consent date is before the date of birth.</source>
+        <translation>La date du consentement précède la date de naissance.</translation>
+    </message>
+    <message>
+        <source>The person would be {age} years old: check the year of birth.</source>
+        <translation>La personne aurait {age} ans&#xa0;: vérifiez l’année de naissance.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists: choose another one in the list (Settings → Sites).</source>
+        <translation>Ce site n’existe plus&#xa0;: choisissez-en un autre dans la liste (Paramètres → Sites).</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2193,10 @@
     <message>
         <source>Status end date (empty while it lasts)</source>
         <translation>Date de fin du statut (vide tant qu’il dure)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Remove</source>

@@ -65,13 +65,15 @@ def validate_accompaniment(draft: AccompanimentDraft, today: date, levels) -> li
     return [i for i in issues if i is not None]
 
 
-def validate_transition(current: str, change: StatusChange, today: date) -> list[Issue]:
+def validate_transition(current: str, change: StatusChange, today: date, since: date | None = None) -> list[Issue]:
     ref = referentials()
     if change.target not in TRANSITIONS.get(current, frozenset()):
         labels = ref["parcours_status"]
         return [Issue("status", m.TRANSITION_NOT_ALLOWED,
                       {"current": labels.label(current), "target": labels.label(change.target)})]
     issues: list[Issue | None] = [rules.check_past_date("on", change.on, today)]
+    if since is not None and change.on < since:  # the history must stay in order
+        issues.append(Issue("on", m.CHANGE_BEFORE_CURRENT, {"date": since.strftime("%d/%m/%Y")}))
     if change.target == PAUSED:
         if change.return_date is None:
             issues.append(Issue("return_date", m.RETURN_DATE_REQUIRED))

@@ -94,6 +94,8 @@ def validate_beneficiary(draft: BeneficiaryDraft, today: date, places: CommuneIn
             issues.append(Issue("consent_date", m.CONSENT_DATE_REQUIRED))
         else:
             issues.append(rules.check_past_date("consent_date", draft.consent_date, today))
+            if draft.birth_date and draft.consent_date < draft.birth_date:
+                issues.append(Issue("consent_date", m.CONSENT_BEFORE_BIRTH))
         if not draft.consent_explained.strip():
             issues.append(Issue("consent_explained", m.CONSENT_EXPLAINED_REQUIRED))
     for i, st in enumerate(draft.statuses):

@@ -27,8 +27,10 @@ class InterviewDraft:
 
 
 def validate_interview(
-    draft: InterviewDraft, today: date, accompaniment_status: str | None, levels  # type: ignore[no-untyped-def]
+    draft: InterviewDraft, today: date, accompaniment_status: str | None, levels,  # type: ignore[no-untyped-def]
+    first_request: date | None = None,
 ) -> list[Issue]:
+    """``levels``: the codes allowed (current vocabulary, plus the accompaniment's own level)."""
     ref = referentials()
     if accompaniment_status == CLOSED:
         return [Issue("accompaniment", m.SESSION_ON_CLOSED)]
@@ -38,8 +40,13 @@ def validate_interview(
         rules.check_code("purpose", draft.purpose, ref["session_purpose"]),
         rules.check_code("level", draft.level, levels),
     ]
-    if draft.starts_at.date().year < 1900:
+    day = draft.starts_at.date()
+    if day.year < 1900:
         issues.append(Issue("starts_at", m.DATE_TOO_OLD))
+    elif day > today:
+        issues.append(Issue("starts_at", m.SESSION_IN_FUTURE))
+    elif first_request is not None and day < first_request:
+        issues.append(Issue("starts_at", m.SESSION_BEFORE_REQUEST, {"date": first_request.strftime("%d/%m/%Y")}))
     if not (1 <= int(draft.duration_min) <= 600):
         issues.append(Issue("duration_min", m.DURATION_INVALID))
     return [i for i in issues if i is not None]

@@ -14,6 +14,7 @@ from cep_desk.domain.messages import Issue
 from cep_desk.domain.places import CommuneIndex
 
 MIN_AGE = 16
+MAX_AGE = 100  # beyond: almost always a typo in the year
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 # [0-9], not \d: \d also matches Arabic-Indic, full-width… digits, which are no phone number.
@@ -57,6 +58,8 @@ def check_birth_date(value: date | None, today: date, field: str = "birth_date")
     age = age_on(value, today)
     if age < MIN_AGE:
         return Issue(field, m.BIRTH_TOO_YOUNG, {"age": str(age)})
+    if age > MAX_AGE:
+        return Issue(field, m.BIRTH_TOO_OLD, {"age": str(age)})
     return None
 
 

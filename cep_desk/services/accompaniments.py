@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cep_desk.domain.accompaniment import (
     ACTIVE,
@@ -45,6 +46,14 @@ def new_accompaniment(rec: ChangeRecorder, beneficiary_id: str, draft: Accompani
     return acc
 
 
+def _live(s: Session, accompaniment_id: str) -> Accompaniment:
+    """The accompaniment, refusing one deleted (or whose person is): a write would revive a tombstone."""
+    acc = s.get(Accompaniment, accompaniment_id)
+    if acc is None or acc.deleted_at is not None or acc.beneficiary.deleted_at is not None:
+        raise LookupError(accompaniment_id)
+    return acc
+
+
 class AccompanimentService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -62,12 +71,12 @@ class AccompanimentService:
 
     def update(self, accompaniment_id: str, draft: AccompanimentDraft) -> list[str]:
         with self.ctx.store.write() as s:
-            issues = validate_accompaniment(draft, self.ctx.today(), current_levels(s))
+            acc = _live(s, accompaniment_id)
+            # Its own level stays valid after the operator switched vocabulary.
+            allowed = {c.code for c in current_levels(s).codes} | {acc.level}
+            issues = validate_accompaniment(draft, self.ctx.today(), allowed)
             if issues:
                 raise ValidationFailed(issues)
-            acc = s.get(Accompaniment, accompaniment_id)
-            if acc is None:
-                raise LookupError(accompaniment_id)
             before = snapshot(acc)
             acc.level, acc.reasons, acc.referent = draft.level, list(draft.reasons), draft.referent
             acc.first_request_date = draft.first_request_date
@@ -76,10 +85,8 @@ class AccompanimentService:
 
     def change_status(self, accompaniment_id: str, change: StatusChange) -> None:
         with self.ctx.store.write() as s:
-            acc = s.get(Accompaniment, accompaniment_id)
-            if acc is None:
-                raise LookupError(accompaniment_id)
-            issues = validate_transition(acc.status, change, self.ctx.today())
+            acc = _live(s, accompaniment_id)
+            issues = validate_transition(acc.status, change, self.ctx.today(), acc.status_since)
             if issues:
                 raise ValidationFailed(issues)
             rec = ChangeRecorder(s, self.ctx.actor)

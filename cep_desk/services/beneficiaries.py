@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from cep_desk.domain.accompaniment import AccompanimentDraft, validate_accompaniment
@@ -26,8 +26,18 @@ from cep_desk.services.views import BeneficiaryDetail, InterviewView
 from cep_desk.storage.models import (
     Accompaniment,
     Beneficiary,
+    Conclusion,
+    ContactLog,
+    DiagnosisVersion,
     EmploymentStatus,
+    ExplorationOption,
+    FundingFile,
     Interview,
+    Milestone,
+    PlanAction,
+    PlanChange,
+    PlanObjective,
+    SessionDraft,
     Site,
     TargetJob,
 )
@@ -108,12 +118,18 @@ class BeneficiaryService:
             # Children first, each with its own tombstone, so the hub never keeps
             # sessions or statuses of a person it was told to delete.
             children: list = [*b.statuses, *b.target_jobs]
+            # The co-construction rows first (they point to sessions, actions, accompaniments).
+            for model in (PlanChange, Milestone, FundingFile, PlanAction, PlanObjective, ExplorationOption,
+                          Conclusion, DiagnosisVersion, ContactLog):
+                children += s.scalars(select(model).where(model.beneficiary_id == b.id)).all()
             for acc in b.accompaniments:
                 children += [*acc.history, acc]
             children += s.scalars(select(Interview).where(Interview.beneficiary_id == b.id)).all()
             for child in children:
                 rec.deleted(child)
             rec.deleted(b)
+            # The local draft holds what was typed, private notes included: it goes for good.
+            s.execute(delete(SessionDraft).where(SessionDraft.beneficiary_id == b.id))
 
     def get(self, beneficiary_id: str) -> BeneficiaryDetail:
         with self.ctx.store.read() as s:
@@ -179,16 +195,24 @@ class BeneficiaryService:
             if row_id not in keep:
                 rec.deleted(row)
                 changed.append("statuses")
-        jobs = {x.id: x for x in s.scalars(select(TargetJob).where(
-            TargetJob.beneficiary_id == b.id, TargetJob.deleted_at.is_(None)))}
-        wanted = {j.id for j in draft.target_jobs if j.id}
-        for j in draft.target_jobs:
-            if not j.id or j.id not in jobs:
-                rec.inserted(TargetJob(beneficiary_id=b.id, code_ogr=j.code_ogr, code_rome=j.code_rome,
-                                       label=j.label))
-                changed.append("target_jobs")
-        for row_id, row in jobs.items():
-            if row_id not in wanted:
-                rec.deleted(row)
-                changed.append("target_jobs")
+        if sync_target_jobs(s, rec, b.id, draft.target_jobs):
+            changed.append("target_jobs")
         return sorted(set(changed))
+
+
+def sync_target_jobs(s: Session, rec: ChangeRecorder, beneficiary_id: str, entries: list[TargetJobEntry]) -> bool:
+    """Add the new target jobs, remove those no longer listed; True when something changed."""
+    jobs = {x.id: x for x in s.scalars(select(TargetJob).where(
+        TargetJob.beneficiary_id == beneficiary_id, TargetJob.deleted_at.is_(None)))}
+    wanted = {j.id for j in entries if j.id}
+    changed = False
+    for j in entries:
+        if not j.id or j.id not in jobs:
+            rec.inserted(TargetJob(beneficiary_id=beneficiary_id, code_ogr=j.code_ogr, code_rome=j.code_rome,
+                                   label=j.label))
+            changed = True
+    for row_id, row in jobs.items():
+        if row_id not in wanted:
+            rec.deleted(row)
+            changed = True
+    return changed

@@ -82,17 +82,17 @@ class ChangeRecorder:
         self._record(obj, "delete", {"deleted_at": _plain(now)}, action or f"delete_{entity_name(obj)}")
 
     def _record(self, obj: Base, op: str, fields: dict[str, Any], action: str) -> None:
+        outbox, audit = self.entries(obj, op, fields, action)
+        self.session.add(OutboxEntry(**outbox))
+        self.session.add(AuditEntry(**audit))
+
+    def entries(self, obj: Base, op: str, fields: dict[str, Any], action: str) -> tuple[dict, dict]:
+        """The outbox and audit values for one change (private columns already left out)."""
         entity_id = str(obj.id)  # type: ignore[attr-defined]
-        self.session.add(
-            OutboxEntry(
-                tx_id=self.tx_id, entity=entity_name(obj), entity_id=entity_id, op=op,
-                base_version=getattr(obj, "server_version", None),
-                fields_json={k: v for k, v in fields.items() if k not in PRIVATE_COLUMNS},
-            )
-        )
-        self.session.add(
-            AuditEntry(
-                tx_id=self.tx_id, actor=self.actor, action=action, entity=entity_name(obj),
-                entity_id=entity_id, fields=sorted(k for k in fields if k not in _SYSTEM or k == "deleted_at"),
-            )
-        )
+        outbox = {"tx_id": self.tx_id, "entity": entity_name(obj), "entity_id": entity_id, "op": op,
+                  "base_version": getattr(obj, "server_version", None),
+                  "fields_json": {k: v for k, v in fields.items() if k not in PRIVATE_COLUMNS}}
+        audit = {"tx_id": self.tx_id, "actor": self.actor, "action": action, "entity": entity_name(obj),
+                 "entity_id": entity_id,
+                 "fields": sorted(k for k in fields if k not in _SYSTEM or k == "deleted_at")}
+        return outbox, audit

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -38,8 +40,12 @@ class CounsellorService:
         issues = [i for i in (rules.check_email(view.email), rules.check_phone(view.phone)) if i]
         if view.level_vocabulary not in referentials().level_vocabularies:
             issues.append(Issue("level_vocabulary", m.UNKNOWN_CODE))
+        bad_operator = rules.check_code("operator", view.operator, referentials()["operator"])
+        if bad_operator:
+            issues.append(bad_operator)
         if issues:
             raise ValidationFailed(issues)
+        view = replace(view, phone=rules.normalise_phone(view.phone))  # stored as digits, like a person's
         with self.ctx.store.write() as s:
             rec = ChangeRecorder(s, self.ctx.actor)
             p = s.scalars(select(CounsellorProfile).where(CounsellorProfile.deleted_at.is_(None))).first()

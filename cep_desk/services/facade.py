@@ -6,9 +6,14 @@ from cep_desk.domain.caseload import CaseloadRow
 from cep_desk.services.accompaniments import AccompanimentService
 from cep_desk.services.beneficiaries import BeneficiaryService
 from cep_desk.services.caseload import load_caseload
+from cep_desk.services.contacts import ContactLogService
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.counsellor import CounsellorService
+from cep_desk.services.drafts import DraftService
 from cep_desk.services.interviews import InterviewService
+from cep_desk.services.plans import PlanService
+from cep_desk.services.sessions import SessionService
+from cep_desk.services.time_spent import TimeSpentService
 from cep_desk.storage.store import Store
 
 
@@ -19,6 +24,11 @@ class Services:
         self.accompaniments = AccompanimentService(ctx)
         self.interviews = InterviewService(ctx)
         self.counsellor = CounsellorService(ctx)
+        self.sessions = SessionService(ctx)          # the guided co-construction session
+        self.plans = PlanService(ctx)
+        self.contacts = ContactLogService(ctx)
+        self.drafts = DraftService(ctx)
+        self.time_spent = TimeSpentService(ctx)
 
     @classmethod
     def for_store(cls, store: Store, actor: str | None = None) -> Services:

@@ -196,6 +196,199 @@ class Interview(Synced, Base):
     )
 
 
+# -- co-construction session (issue 3) ------------------------------------------------------------
+class DiagnosisVersion(Synced, Base):
+    """One version of the shared diagnosis, made in one session; ``number`` counts 1, 2, 3… per person.
+
+    ``payload`` is what the person may read on the shared screen; ``counsellor_only``
+    holds the counsellor's view of each obstacle and the competences the counsellor
+    noticed. Counsellor-only is not private: it syncs and hands over to a colleague,
+    but the side-by-side mode never reads that column. (Private notes stay on the
+    interview, in ``notes_private``.)
+    """
+
+    __tablename__ = "diagnosis_version"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"))
+    interview_id: Mapped[str] = mapped_column(ForeignKey("interview.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    counsellor_only: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    interview: Mapped[Interview] = relationship()
+
+    __table_args__ = (Index("ix_diagnosis_version_beneficiary_number", "beneficiary_id", "number"),)
+
+
+class ExplorationOption(Synced, Base):
+    """An option explored with the person; a rejected one is kept (state ``ecartee``), never deleted."""
+
+    __tablename__ = "exploration_option"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    interview_id: Mapped[str | None] = mapped_column(ForeignKey("interview.id"))  # last changed in
+    label: Mapped[str] = mapped_column(String(300))
+    state: Mapped[str] = mapped_column(String(12), default="proposee")
+    state_on: Mapped[date | None] = mapped_column(Date)
+    code_ogr: Mapped[str | None] = mapped_column(String(10))
+    code_rome: Mapped[str | None] = mapped_column(String(5))
+    want: Mapped[str] = mapped_column(Text, default="")
+    can: Mapped[str] = mapped_column(Text, default="")
+    market: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    interview: Mapped[Interview | None] = relationship()
+
+
+class PlanObjective(Synced, Base):
+    __tablename__ = "plan_objective"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    accompaniment_id: Mapped[str | None] = mapped_column(ForeignKey("accompaniment.id"))
+    thematique: Mapped[str] = mapped_column(String(120))
+    label: Mapped[str] = mapped_column(String(300), default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    accompaniment: Mapped[Accompaniment | None] = relationship()
+
+
+class PlanAction(Synced, Base):
+    """An action of the plan. Its funding files are rows of ``funding_file`` rather than
+    columns here: one training is often co-funded (CPF plus an employer or OPCO top-up,
+    a Region grant plus personal funding), and each request has its own funder, dates
+    and decision — which the funding outcomes indicator counts one by one."""
+
+    __tablename__ = "plan_action"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    accompaniment_id: Mapped[str | None] = mapped_column(ForeignKey("accompaniment.id"))
+    objective_id: Mapped[str | None] = mapped_column(ForeignKey("plan_objective.id"))
+    label: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str] = mapped_column(String(30), default="autre")
+    who: Mapped[str] = mapped_column(String(30), default="personne")
+    estimate_value: Mapped[int | None] = mapped_column(Integer)
+    estimate_unit: Mapped[str | None] = mapped_column(String(12))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    partner: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20), default="en_projet")
+    status_on: Mapped[date | None] = mapped_column(Date)
+    plan_b: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    accompaniment: Mapped[Accompaniment | None] = relationship()
+    objective: Mapped[PlanObjective | None] = relationship()
+
+
+class FundingFile(Synced, Base):
+    """A funding request for an action: quote, funder, dates, decision (refusals are tracked too)."""
+
+    __tablename__ = "funding_file"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    action_id: Mapped[str] = mapped_column(ForeignKey("plan_action.id"), index=True)
+    lever: Mapped[str] = mapped_column(String(30))
+    funder: Mapped[str] = mapped_column(String(200), default="")
+    quote_cents: Mapped[int | None] = mapped_column(Integer)   # euros × 100: no float rounding
+    submitted_on: Mapped[date | None] = mapped_column(Date)
+    decision_expected_on: Mapped[date | None] = mapped_column(Date)
+    decision: Mapped[str] = mapped_column(String(12), default="en_attente")
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    refusal_reason: Mapped[str] = mapped_column(Text, default="")
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    action: Mapped[PlanAction] = relationship()
+
+
+class Milestone(Synced, Base):
+    """A jalon: always dated (the column is NOT NULL, the domain refuses a jalon without a date)."""
+
+    __tablename__ = "milestone"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"))
+    action_id: Mapped[str | None] = mapped_column(ForeignKey("plan_action.id"), index=True)
+    on: Mapped[date] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(30), default="autre")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    remind_days_before: Mapped[int | None] = mapped_column(Integer)
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    action: Mapped[PlanAction | None] = relationship()
+
+    __table_args__ = (Index("ix_milestone_beneficiary_on", "beneficiary_id", "on"),)
+
+
+class PlanChange(Synced, Base):
+    """History of the plan: one row per entity created, updated or removed in a write,
+    ``fields`` = {field: [before, after]}. Rows are only ever added."""
+
+    __tablename__ = "plan_change"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    interview_id: Mapped[str | None] = mapped_column(ForeignKey("interview.id"))
+    on: Mapped[date] = mapped_column(Date)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    change: Mapped[str] = mapped_column(String(10))
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    interview: Mapped[Interview | None] = relationship()
+
+
+class Conclusion(Synced, Base):
+    """The conclusion d'entretien of one session, and its follow-up question."""
+
+    __tablename__ = "conclusion"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    interview_id: Mapped[str] = mapped_column(ForeignKey("interview.id"), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    next_appointment: Mapped[datetime | None] = mapped_column(DateTime)
+    come_back: Mapped[bool | None] = mapped_column(Boolean)
+    come_back_on: Mapped[date | None] = mapped_column(Date)
+    come_back_purpose: Mapped[str] = mapped_column(Text, default="")
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    interview: Mapped[Interview] = relationship()
+
+
+class ContactLog(Synced, Base):
+    """A call, e-mail, letter or text between sessions; counts in the time spent."""
+
+    __tablename__ = "contact_log"
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"))
+    accompaniment_id: Mapped[str | None] = mapped_column(ForeignKey("accompaniment.id"))
+    kind: Mapped[str] = mapped_column(String(12))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    duration_min: Mapped[int] = mapped_column(Integer, default=10)
+    note: Mapped[str] = mapped_column(Text, default="")
+    notes_private: Mapped[str] = mapped_column(Text, default="")
+
+    beneficiary: Mapped[Beneficiary] = relationship()
+    accompaniment: Mapped[Accompaniment | None] = relationship()
+
+    __table_args__ = (Index("ix_contact_log_beneficiary_at", "beneficiary_id", "at"),)
+
+
+class SessionDraft(Base):
+    """The session being typed, saved every few seconds so nothing typed is lost.
+
+    Deliberately *not* synced and without outbox or audit rows: it is one desk's
+    unfinished working copy (private notes included), rewritten every few seconds
+    and deleted when the session is saved — sending it to the hub would flood the
+    queue with half-typed text, and the audit log records changes to the record,
+    not keystrokes. One draft per person and session: ``key`` is
+    ``"<beneficiary id>:<interview id or 'new'>"``, so saving is a single upsert.
+    """
+
+    __tablename__ = "session_draft"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiary.id"), index=True)
+    interview_id: Mapped[str | None] = mapped_column(ForeignKey("interview.id"))
+    step: Mapped[str] = mapped_column(String(30), default="")
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    saved_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class OutboxEntry(Base):
     """A change waiting for the hub, written in the same transaction as the change (SYNC.md)."""
 

@@ -103,7 +103,10 @@ class AccompanimentEditor(QWidget):
         row(self.tr("First appoint&ment"), "first_appointment_date", self.first_appointment)
         row(self.tr("Delay"), None, self.delay)
         row(self.tr("Ré&férent"), "referent", self.referent)
-        lay.addLayout(form, 2)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)  # rows stay together at the top beside the tall list of reasons
+        lay.addLayout(left, 2)
         reasons_box = QVBoxLayout()
         reasons_label = QLabel(self.tr("Reasons for &contact (several possible)"))
         reasons_label.setBuddy(self.reasons)
@@ -291,6 +294,14 @@ class AccompanimentPanel(QWidget):
             actions.addWidget(b)
         actions.addStretch(1)
         sl.addLayout(actions)
+        # The history sits with the status it explains (a pause and its return, a relay…),
+        # above the level and reasons, so what happened is seen without scrolling.
+        history_label = QLabel(self.tr("Status history"))
+        history_label.setStyleSheet("QLabel { font-weight: bold; }")
+        sl.addWidget(history_label)
+        self.history = QTableWidget(0, 6)
+        history_label.setBuddy(self.history)
+        sl.addWidget(self.history)
         lay.addWidget(status_box)
 
         details = QGroupBox(self.tr("Level, reasons and dates"))
@@ -303,10 +314,8 @@ class AccompanimentPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         dl.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         lay.addWidget(details)
+        lay.addStretch(1)
 
-        history_box = QGroupBox(self.tr("Status history"))
-        hl = QVBoxLayout(history_box)
-        self.history = QTableWidget(0, 6)
         self.history.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("From → to"), self.tr("Return date"), self.tr("Closure reason"),
             self.tr("Partner"), self.tr("Comment"),
@@ -315,15 +324,22 @@ class AccompanimentPanel(QWidget):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().setVisible(False)
-        self.history.setWordWrap(True)
+        # One line per move, all the same height; a comment too long for its column is elided
+        # and shown whole in its tooltip.
+        self.history.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.history.verticalHeader().setDefaultSectionSize(self.history.fontMetrics().lineSpacing() + 12)
+        self.history.setWordWrap(False)
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.history.setAlternatingRowColors(True)
         header = self.history.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
         for col in range(5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.history.setTabKeyNavigation(False)
-        self.history.setMinimumHeight(self.history.fontMetrics().lineSpacing() * 8)
-        hl.addWidget(self.history)
-        lay.addWidget(history_box, 1)
+        # About five moves in view; a longer history scrolls inside the table.
+        self.history.setFixedHeight(self.history.fontMetrics().lineSpacing() * 10)
         self._render()
 
     # -- data ----------------------------------------------------------------
@@ -440,7 +456,6 @@ class AccompanimentPanel(QWidget):
                 item = QTableWidgetItem(v)
                 item.setToolTip(v)
                 self.history.setItem(r, c, item)
-        self.history.resizeRowsToContents()
 
     def _update_save_button(self) -> None:
         self.save_button.setEnabled(self.has_unsaved_changes())

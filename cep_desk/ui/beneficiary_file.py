@@ -235,6 +235,8 @@ class BeneficiaryFileWidget(QWidget):
         self.sessions.setWordWrap(False)  # one line per session; the full notes are shown below
         self.sessions.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.sessions.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
         for col in range(6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
@@ -358,18 +360,20 @@ class BeneficiaryFileWidget(QWidget):
         for r, i in enumerate(interviews):
             modality = " · ".join((ref["modality_channel"].label(i.channel, lang),
                                    ref["modality_format"].label(i.format, lang)))
+            level = self.levels.label(i.level, lang) or i.level
             values = [
                 format_datetime(i.starts_at), i.site_name or "—", modality,
                 self.tr("%n min", "", i.duration_min),
-                self.levels.label(i.level, lang) or i.level,
+                level.split(" – ")[0],  # "N2": the column stays narrow, the tooltip says all
                 ref["session_purpose"].label(i.purpose, lang) or i.purpose,
                 excerpt(i.notes_shareable),
             ]
+            tips = {4: level, 6: i.notes_shareable}
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, i.id)
-                if c == 6 and i.notes_shareable:
-                    item.setToolTip(i.notes_shareable)
+                if tips.get(c):
+                    item.setToolTip(tips[c])
                 self.sessions.setItem(r, c, item)
         self.sessions_count.setText(self.tr("Sessions recorded: {n}").format(n=len(interviews)))
         if interviews and self.sessions.currentRow() < 0:

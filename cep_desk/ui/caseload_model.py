@@ -60,7 +60,7 @@ _HEADERS: dict[Column, str] = {
     Column.FIRST_NAME: QT_TRANSLATE_NOOP("CaseloadModel", "First name"),
     Column.AGE: QT_TRANSLATE_NOOP("CaseloadModel", "Age"),
     Column.COMMUNE: QT_TRANSLATE_NOOP("CaseloadModel", "Commune"),
-    Column.STATUS: QT_TRANSLATE_NOOP("CaseloadModel", "Parcours status"),
+    Column.STATUS: QT_TRANSLATE_NOOP("CaseloadModel", "Status"),  # the tooltip says which status
     Column.LEVEL: QT_TRANSLATE_NOOP("CaseloadModel", "Level"),
     Column.LAST_CONTACT: QT_TRANSLATE_NOOP("CaseloadModel", "Last contact"),
     Column.SESSIONS: QT_TRANSLATE_NOOP("CaseloadModel", "Sessions"),

@@ -188,6 +188,13 @@ class _DateEdit(QDateEdit):
             return
         super().stepBy(steps)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves an unset date: QDateTimeEdit would keep it to move between sections
+        that the "not set" text does not have, trapping keyboard users."""
+        if not self.is_set():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self.is_set() and event.text().isdigit():
             self._start_from_default()
@@ -244,6 +251,11 @@ class OptionalDateEdit(QWidget):
     def set_default_date(self, value: date) -> None:
         """The day typing or the arrows start from when the date is not set."""
         self.edit.default_date = value
+
+    def set_unset_text(self, text: str) -> None:
+        """What an empty date means here ("ongoing" for an end date) instead of "not set"."""
+        if self.edit.optional:
+            self.edit.setSpecialValueText(text)
 
     def set_accessible_name(self, name: str) -> None:
         self.edit.setAccessibleName(name)

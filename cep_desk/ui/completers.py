@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from cep_desk.domain.jobs import JobTitle, job_index
@@ -70,7 +70,8 @@ class SearchCompleter(QCompleter):
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setMaxVisibleItems(12)
         self.setWidget(line_edit)
-        self.popup().setAccessibleName(self.tr("Suggestions"))
+        # Not self.tr: PySide looks it up under the subclass's name (CommuneCompleter…), lupdate under this one.
+        self.popup().setAccessibleName(QCoreApplication.translate("SearchCompleter", "Suggestions"))
         line_edit.textEdited.connect(self.update_for)
         self.activated[QModelIndex].connect(self._on_activated)
 

@@ -33,6 +33,7 @@ from cep_desk.domain.accompaniment import CLOSED, REOPENED
 from cep_desk.domain.codelists import CodeList, referentials
 from cep_desk.domain.interview import InterviewDraft
 from cep_desk.domain.messages import Issue, ValidationFailed
+from cep_desk.domain.text import fold
 from cep_desk.services.facade import Services
 from cep_desk.services.views import AccompanimentView, InterviewView, SiteView
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit
@@ -50,9 +51,16 @@ def rounded_now(now: datetime, minutes: int = 15) -> datetime:
 
 
 def site_label(site: SiteView) -> str:
-    """"Permanence — Saint-Affrique": the kind first, since a permanence changes what is possible."""
-    kind = referentials()["site_kind"].label(site.kind, current_language())
-    return f"{kind} — {site.name}" if kind else site.name
+    """"Permanence — Saint-Affrique": the kind first, since a permanence changes what is possible.
+
+    A name that already says its kind ("Saint-Affrique – permanence") is shown as it is.
+    """
+    kinds = referentials()["site_kind"]
+    kind = kinds.label(site.kind, current_language())
+    # Site names are typed in French whatever the interface language.
+    if not kind or any(fold(label) in fold(site.name) for label in (kind, kinds.label(site.kind, "fr")) if label):
+        return site.name
+    return f"{kind} — {site.name}"
 
 
 class InterviewDialog(QDialog):

@@ -44,13 +44,18 @@ from cep_desk.ui.store_dialogs import show_store_error, show_unexpected_error, s
 
 # Width of the free-text columns in average characters; the coded columns (status, level,
 # date, numbers) are measured on their longest possible value, and every header must fit.
+# At 1280 pixels the Target job column (which stretches) keeps about 30 characters.
 _COLUMN_CHARS: dict[Column, int] = {
     Column.LAST_NAME: 14,
-    Column.FIRST_NAME: 12,
-    Column.COMMUNE: 19,       # Occitanie has long names: "Villefranche-de-Rouergue"
+    Column.FIRST_NAME: 14,    # "Marie-Thérèse", "Anne-Sophie"
+    Column.COMMUNE: 21,       # Occitanie has long names: "Saint-Georges-de-Luzençon"
     Column.TARGET_JOB: 30,
     Column.SITE: 22,
 }
+# Room beside a header's title for the sort arrow (Fusion: margins and indicator).
+_SORT_ARROW = 24
+# The filter combos show this many characters; their lists open as wide as the longest entry.
+_FILTER_CHARS = 16
 
 
 # After the window shows or a file opens, build the next empty file once the UI is idle.
@@ -168,7 +173,9 @@ class MainWindow(QMainWindow):
         site_label.setBuddy(self.site_combo)
         for label, combo in ((status_label, self.status_combo), (level_label, self.level_combo),
                              (site_label, self.site_combo)):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Long entries ("N2 – Accompagnement personnalisé") must not squeeze the search box.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(_FILTER_CHARS)
             bar.addSpacing(8)
             bar.addWidget(label)
             bar.addWidget(combo)
@@ -257,7 +264,7 @@ class MainWindow(QMainWindow):
         }
         for col in Column:
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            width = header_metrics.horizontalAdvance(title) + 30  # room for the sort arrow
+            width = header_metrics.horizontalAdvance(title) + _SORT_ARROW
             if col in _COLUMN_CHARS:
                 width = max(width, _COLUMN_CHARS[col] * char + pad)
             else:
@@ -373,6 +380,9 @@ class MainWindow(QMainWindow):
         for combo, value in zip((self.status_combo, self.level_combo, self.site_combo), keep, strict=True):
             i = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(i, 0))
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)  # whole entries in the list
+            for n in range(combo.count()):
+                combo.setItemData(n, combo.itemText(n), Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
 
     def current_filter(self) -> CaseloadFilter:

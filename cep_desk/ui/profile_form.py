@@ -95,6 +95,15 @@ def _text_box(parent: QWidget | None = None, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+def _align_labels(forms: list[QFormLayout]) -> None:
+    """Give the label column of these stacked forms one width, so their fields start on one line."""
+    labels = [item.widget() for form in forms for row in range(form.rowCount())
+              if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
 class _StatusRow(QFrame):
     """One employment status: what, (job-seeker category), from, until."""
 
@@ -118,6 +127,7 @@ class _StatusRow(QFrame):
         self.end = OptionalDateEdit()
         self.end.set_default_date(today)
         self.end.set_accessible_name(self.tr("Status end date (empty while it lasts)"))
+        self.end.set_unset_text(self.tr("ongoing"))
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove this status"))
         self.error = QLabel()
@@ -197,10 +207,11 @@ class ProfileForm(QWidget):
         # Created column by column so Tab follows the reading order: left column, then right.
         left = QVBoxLayout()
         right = QVBoxLayout()
-        left.addWidget(self._identity_box())
-        left.addWidget(self._contact_box())
-        left.addWidget(self._consent_box())
+        left_boxes = [self._identity_box(), self._contact_box(), self._consent_box()]
+        for box in left_boxes:
+            left.addWidget(box)
         left.addStretch(1)
+        _align_labels([box.layout() for box in left_boxes])  # one edge for the fields of the column
         right.addWidget(self._situation_box())
         right.addWidget(self._statuses_box())
         right.addWidget(self._jobs_box())
@@ -432,10 +443,10 @@ class ProfileForm(QWidget):
         private_hint.setStyleSheet("QLabel { color: #6b4500; }")
 
         grid.addWidget(share_label, 0, 0)
-        grid.addWidget(share_hint, 1, 0)
+        grid.addWidget(share_hint, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.errors.wrap("notes_shareable", self.notes_shareable), 2, 0)
         grid.addLayout(private_title, 0, 1)
-        grid.addWidget(private_hint, 1, 1)
+        grid.addWidget(private_hint, 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.errors.wrap("notes_private", self.notes_private), 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)

@@ -48,6 +48,7 @@ from cep_desk.ui.completers import CommuneChoice, CommuneCompleter, resolve_comm
 from cep_desk.ui.events import app_events
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 from cep_desk.ui.language import current_language
+from cep_desk.ui.profile_form import format_phone
 from cep_desk.ui.store_dialogs import RecoveryKeyPanel
 
 # Level vocabularies, in the words of the operators that use them.
@@ -188,7 +189,7 @@ class SettingsDialog(QDialog):
         self.site_dialog: SiteDialog | None = None
         self._chosen_data_dir = settings.data_dir
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(720, 460)
         layout = QVBoxLayout(self)
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
@@ -230,7 +231,7 @@ class SettingsDialog(QDialog):
         self.email_edit.setAccessibleName(self.tr("Your work e-mail"))
         self.email_edit.setPlaceholderText("prenom.nom@example.fr")
         form.addRow(_label(self.tr("&E-mail:"), self.email_edit), self.errors.wrap("email", self.email_edit))
-        self.phone_edit = QLineEdit(profile.phone)
+        self.phone_edit = QLineEdit(format_phone(profile.phone))
         self.phone_edit.setAccessibleName(self.tr("Your work phone"))
         self.phone_edit.setPlaceholderText("05 65 12 34 56")
         form.addRow(_label(self.tr("&Phone:"), self.phone_edit), self.errors.wrap("phone", self.phone_edit))
@@ -302,6 +303,7 @@ class SettingsDialog(QDialog):
         self.sites_table.setAlternatingRowColors(True)
         header = self.sites_table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

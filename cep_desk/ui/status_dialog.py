@@ -44,7 +44,7 @@ class StatusDialog(QDialog):
         today = services.ctx.today()
         title, intro, ok_text = self._texts(target)
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self.errors = FieldErrors(self)
         self.banner = MessageBanner(self)
 
@@ -55,6 +55,7 @@ class StatusDialog(QDialog):
         lay.addWidget(self.banner)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         lay.addLayout(form)
 
         self.on = OptionalDateEdit(optional=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from cep_desk.storage.errors import StoreCorrupted
@@ -34,14 +34,15 @@ def check_in_background(window: QMainWindow, store: Store) -> _Relay:
         relay.finished.emit(problems)
 
     def report(problems: list) -> None:
+        # An explicit context: ``window.tr`` would be looked up under the window's class name,
+        # not where lupdate files it, and stay in English.
         status = window.statusBar()
         if not problems:
-            status.showMessage(window.tr("Store checked: no damage found."), 10_000)
+            status.showMessage(QCoreApplication.translate("StoreCheck", "Store checked: no damage found."), 10_000)
             return
         error = StoreCorrupted("; ".join(problems), detail="; ".join(str(p) for p in problems[:2]))
-        from PySide6.QtCore import QCoreApplication
-
-        QMessageBox.warning(window, window.tr("Damaged store"), error.render(QCoreApplication.translate))
+        QMessageBox.warning(window, QCoreApplication.translate("StoreCheck", "Damaged store"),
+                            error.render(QCoreApplication.translate))
 
     relay.finished.connect(report)
     QTimer.singleShot(DELAY_MS, lambda: threading.Thread(target=work, name="store-check", daemon=True).start())

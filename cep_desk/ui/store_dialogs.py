@@ -189,6 +189,7 @@ class NewStoreDialog(QDialog):
 
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
+        layout.addSpacing(8)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Create the store"))
@@ -265,6 +266,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         folder = QLabel(str(data_dir))
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setStyleSheet("font-weight: bold;")
         layout.addWidget(folder)
 
         form = QFormLayout()
@@ -289,6 +291,7 @@ class UnlockDialog(QDialog):
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
         _set_error(self.error_label, error)
+        layout.addSpacing(8)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Open"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))

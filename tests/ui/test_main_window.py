@@ -1,8 +1,7 @@
 """Main window: the caseload loads, search / filters / sort work, files open in tabs.
 
 Data is created through the services (the same path as the window), on a
-real encrypted store. ``populate`` is reused by the screenshot test and by
-the settings tests.
+real encrypted store.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from cep_desk.ui.caseload_model import CaseloadModel, Column
 from cep_desk.ui.events import app_events
 from cep_desk.ui.main_window import MainWindow
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
 
 # (last, first, birth, insee, postal code, job (ogr, label, rome), level, status, sessions, site key)
 PEOPLE = [
@@ -406,62 +405,27 @@ def test_model_sort_puts_empty_values_last_both_ways() -> None:
 
 
 # -- screenshots --------------------------------------------------------------------------------------
-def test_screenshots(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Main window and settings at 1280x800. Written to docs/screenshots when CEP_DESK_SCREENSHOTS=1."""
-    from cep_desk import i18n
-    from cep_desk.services.views import CounsellorView
+def test_screenshot_tour(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """tools/screenshots.py takes every screen on the demo caseload, in French and English, and no
+    string reaches a French screen untranslated. (It writes docs/screenshots when run by hand.)"""
+    import importlib.util
+    import sys
 
-    try:  # the demo caseload (~300 fictional people) when it exists, else our 15
-        from cep_desk import demo
-
-        demo.populate(services)
-    except ImportError:
-        populate(services)
-    if services.counsellor.profile().id is None:
-        services.counsellor.save_profile(CounsellorView(first_name="Claire", last_name="Martin",
-                                                        email="claire.martin@example.fr", phone="0565123456",
-                                                        operator="regional", structure="CIBC Aveyron"))
-    out = SCREENSHOTS if os.environ.get("CEP_DESK_SCREENSHOTS") == "1" else tmp_path
-    out.mkdir(parents=True, exist_ok=True)
-    # French when its catalogue is built, else English: never a mix of both in one picture.
-    lang = "fr" if (i18n.translations_dir() / "cep_desk_fr.qm").exists() else "en"
+    spec = importlib.util.spec_from_file_location("screenshots", TOOLS / "screenshots.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, tool)  # its dataclasses look their module up
+    spec.loader.exec_module(tool)
     previous_locale = QLocale()
-    i18n.install(lang)
     try:
-        _grab_screens(qtbot, services, out)
+        report = tool.render(["fr", "en"], tmp_path / "out", tmp_path / "data")
     finally:
-        for t in list(i18n._installed):
-            QApplication.instance().removeTranslator(t)
-        i18n._installed.clear()
         QLocale.setDefault(previous_locale)
-
-
-def _grab_screens(qtbot, services, out: Path) -> None:  # type: ignore[no-untyped-def]
-    from cep_desk.settings import Settings
-    from cep_desk.ui.settings_dialog import SettingsDialog
-
-    w = MainWindow(services, demo=True)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    w.table.selectRow(2)
-    QApplication.processEvents()
-    main_png = out / "main_window.png"
-    assert w.grab().save(str(main_png))
-    dlg = SettingsDialog(services, Settings(), w)
-    qtbot.addWidget(dlg)
-    dlg.resize(760, 560)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    QApplication.processEvents()
-    settings_png = out / "settings.png"
-    assert dlg.grab().save(str(settings_png))
-    dlg.tabs.setCurrentIndex(1)
-    QApplication.processEvents()
-    assert dlg.grab().save(str(out / "settings_sites.png"))
-    for p in (main_png, settings_png):
-        assert p.stat().st_size > 10_000
+    assert report.untranslated == []
+    names = sorted(p.name for p in report.saved)
+    assert names == sorted(tool.file_name(key, lang) for key in tool.NAMES for lang in ("fr", "en"))
+    assert all(p.stat().st_size > 10_000 for p in report.saved)
+    assert {p.parent for p in report.saved} == {tmp_path / "out"}
 
 
 # -- the application entry point ----------------------------------------------------------------------
