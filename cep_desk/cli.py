@@ -63,7 +63,9 @@ LIST_COLUMNS = ("id", "nom", "prenom", "commune", "code_insee", "statut", "statu
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Tables whose rows sync, so each unsynced row must have an outbox entry.
 _SYNCED = ("counsellor_profile", "site", "beneficiary", "employment_status", "target_job", "accompaniment",
-           "accompaniment_status_change", "interview")
+           "accompaniment_status_change", "interview", "diagnosis_version", "exploration_option",
+           "plan_objective", "plan_action", "funding_file", "milestone", "plan_change", "conclusion",
+           "contact_log")
 
 
 # Created on the first translated message and kept for the process: destroying it would
@@ -380,6 +382,91 @@ def person_record(detail: BeneficiaryDetail, levels: CodeList, lang: str, today:
     }
 
 
+def co_construction_record(services: Any, beneficiary_id: str, lang: str) -> dict[str, Any]:
+    """Diagnosis versions, options, plan (with funding, jalons, history), conclusions, contacts and time
+    spent. Counsellor-only content appears only under keys containing ``counsellor``, private notes
+    only under keys containing ``private``."""
+    from cep_desk.domain.codelists import referentials
+
+    ref = referentials()
+
+    def coded(listname: str, code: str | None) -> dict[str, str] | None:
+        return _coded(ref[listname], code, lang)
+
+    def assessed(items: list[Any], listname: str) -> list[dict[str, Any]]:
+        return [{"code": coded(listname, a.code), "reponse": coded("assessment", a.value),
+                 "commentaire": a.comment} for a in items]
+
+    def change(c: Any) -> dict[str, Any]:
+        return {"champ": c.path, "avant": c.before, "apres": c.after, "nature": c.kind}
+
+    diagnoses = []
+    for v in services.sessions.diagnosis_history(beneficiary_id):
+        d = v.diagnosis
+        diagnoses.append({
+            "numero": v.number, "entretien_id": v.interview_id, "date": _plain(v.session_at),
+            "demande": d.request_words, "besoin": d.need,
+            "demande_correspond_au_besoin": coded("assessment", d.request_matches_need),
+            "projet": {"etat": coded("project_state", d.project_state), "description": d.project,
+                       "realisme": assessed(d.realism, "project_realism"),
+                       "maturite": assessed(d.maturity, "maturity_question")},
+            "competences_personne": list(d.competences_person),
+            "competences_counsellor": list(d.competences_counsellor),
+            "motivation": d.motivation,
+            "autonomie": [{"domaine": coded("autonomy_area", a.area), "niveau": coded("autonomy_level", a.level),
+                           "observe": a.evidence} for a in d.autonomy],
+            "freins": [{"theme": coded("obstacle_theme", o.theme),
+                        "situation": coded("obstacle_situation", o.situation), "avis_personne": o.person_view,
+                        "avis_counsellor": o.counsellor_view, "convenu": o.agreed,
+                        "statut": coded("diagnosis_item_status", o.status)} for o in d.obstacles],
+            "changements": [change(c) for c in v.changes if not c.counsellor_only],
+            "changements_counsellor": [change(c) for c in v.changes if c.counsellor_only],
+        })
+    context = services.sessions.prepare(beneficiary_id)
+    plan = context.plan
+    return {
+        "diagnostics": diagnoses,
+        "pistes": [{"id": o.id, "libelle": o.label, "etat": coded("option_state", o.state),
+                    "code_ogr": o.code_ogr, "code_rome": o.code_rome, "ce_que_je_veux": o.want,
+                    "ce_que_je_peux": o.can, "ce_que_permet_le_marche": o.market, "raison": o.reason}
+                   for o in context.options],
+        "plan_action": {
+            "objectifs": [{"id": o.id, "thematique": coded("thematique", o.thematique), "libelle": o.label,
+                           "atteint": o.done} for o in plan.objectives],
+            "actions": [{
+                "id": a.id, "libelle": a.label, "type": coded("action_type", a.type),
+                "qui": coded("action_actor", a.who), "objectif_id": a.objective_id,
+                "estimation_personne": {"valeur": a.estimate_value, "unite": coded("duration_unit", a.estimate_unit)},
+                "echeance": _plain(a.due_date), "partenaire": a.partner, "statut": coded("action_status", a.status),
+                "plan_b": a.plan_b,
+                "financements": [{
+                    "id": f.id, "levier": coded("funding_lever", f.lever), "financeur": f.funder,
+                    "devis_euros": None if f.quote_amount is None else f"{f.quote_amount:.2f}",
+                    "depose_le": _plain(f.submitted_on), "decision_attendue_le": _plain(f.decision_expected_on),
+                    "decision": coded("funding_decision", f.decision), "decide_le": _plain(f.decided_on),
+                    "motif_refus": f.refusal_reason} for f in a.funding],
+            } for a in plan.actions],
+            "jalons": [{"id": ms.id, "date": _plain(ms.on), "libelle": ms.label,
+                        "type": coded("milestone_kind", ms.kind), "fait": ms.done, "action_id": ms.action_id,
+                        "rappel_jours_avant": ms.remind_days_before} for ms in plan.milestones],
+            "historique": [{"date": _plain(h.on), "entretien_id": h.interview_id, "objet": h.entity,
+                            "objet_id": h.entity_id, "changement": h.change, "champs": h.fields}
+                           for h in services.plans.history(beneficiary_id)],
+        },
+        "conclusions": [{"entretien_id": c.interview_id, "date_entretien": _plain(c.session_at), "texte": c.text,
+                         "prochain_rendez_vous": _plain(c.next_appointment),
+                         "revenir": {"oui": c.follow_up.come_back, "quand": _plain(c.follow_up.when),
+                                     "pour_quoi": c.follow_up.purpose}}
+                        for c in services.sessions.conclusions(beneficiary_id)],
+        "contacts": [{"id": c.id, "type": coded("contact_log_kind", c.kind), "le": _plain(c.at),
+                      "duree_min": c.duration_min, "note": c.note, "notes_private": c.notes_private}
+                     for c in services.contacts.for_beneficiary(beneficiary_id)],
+        "temps_passe": [{"semaine": w.week, "entretiens_min": w.session_min, "contacts_min": w.contact_min,
+                         "total_min": w.total_min}
+                        for w in services.time_spent.per_week(beneficiary_id)],
+    }
+
+
 def cmd_show(args: argparse.Namespace, msg: Messages) -> int:
     from cep_desk.services.beneficiaries import NotFound
     from cep_desk.services.facade import Services
@@ -393,9 +480,10 @@ def cmd_show(args: argparse.Namespace, msg: Messages) -> int:
             raise CliExit(1, msg(UNKNOWN_ID, id=args.id)) from None
         levels = services.counsellor.levels()
         today = services.ctx.today()
+        work = co_construction_record(services, args.id, args.lang)
     finally:
         store.close()
-    _emit_data(_json(person_record(detail, levels, args.lang, today)))
+    _emit_data(_json({**person_record(detail, levels, args.lang, today), **work}))
     return 0
 
 

@@ -3,6 +3,7 @@ written like real changes (outbox and audit), in a real encrypted store."""
 
 from __future__ import annotations
 
+import json
 import statistics
 from collections import Counter
 from datetime import date, timedelta
@@ -161,7 +162,9 @@ def test_populate_writes_rows_outbox_and_audit(services) -> None:  # type: ignor
                 f"(SELECT 1 FROM outbox o WHERE o.entity = '{table}' AND o.entity_id = t.id AND o.op = 'insert')"
             )).scalar_one()
             assert missing == 0, table
-        outbox = [r[0] for r in conn.execute(text("SELECT fields_json FROM outbox"))]
+        # Decoded: the stored JSON escapes accents, so a raw text search for "privé" would never match.
+        outbox = [json.dumps(json.loads(r[0]), ensure_ascii=False)
+                  for r in conn.execute(text("SELECT fields_json FROM outbox"))]
         private = [r[0] for r in conn.execute(text(
             "SELECT notes_private FROM beneficiary WHERE notes_private != '' "
             "UNION SELECT notes_private FROM interview WHERE notes_private != ''"))]

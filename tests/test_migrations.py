@@ -264,3 +264,27 @@ def test_store_at_the_first_revision_is_upgraded_after_a_backup(data_dir: Path) 
         assert {"ix_interview_caseload", "ix_accompaniment_caseload"} <= indexes
     finally:
         store.close()
+
+
+def test_a_failed_backup_stops_the_migration_with_a_clear_message(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cep_desk.storage.errors import BackupFailed
+
+    make_store(data_dir)
+    db = data_dir / DB_FILE
+    before = file_hash(db)
+    folder = scripts_with(tmp_path, "9001_more", '    op.create_table("extra", sa.Column("id", sa.Integer))')
+    new_code(monkeypatch, folder, "9001_more")
+
+    def full_disk(self, label):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Store, "backup", full_disk)
+    with pytest.raises(BackupFailed) as info:
+        Store.open_dir(data_dir)
+    assert "No space left" in info.value.render()
+    assert file_hash(db) == before
+    monkeypatch.undo()
+    with Store.open_dir(data_dir) as store:  # still opens at the revision it had
+        assert store.schema_revision() == FIRST

@@ -1867,6 +1867,10 @@
         <source>The store's database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
         <translation>The store's database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</translation>
     </message>
+    <message>
+        <source>Before updating the store, CEP Desk makes a backup copy, and it could not ({detail}). Nothing was changed. Free some disk space, then start CEP Desk again.</source>
+        <translation>Before updating the store, CEP Desk makes a backup copy, and it could not ({detail}). Nothing was changed. Free some disk space, then start CEP Desk again.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

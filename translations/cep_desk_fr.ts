@@ -1868,6 +1868,10 @@
         <source>The store&apos;s database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
         <translation>Le fichier de la base de données ({detail}) est absent ou vide, alors que son fichier de clé est présent. Rien n’a été créé. Restaurez la dernière sauvegarde (dossier backups) ou recopiez le fichier à sa place.</translation>
     </message>
+    <message>
+        <source>Before updating the store, CEP Desk makes a backup copy, and it could not ({detail}). Nothing was changed. Free some disk space, then start CEP Desk again.</source>
+        <translation>Avant de mettre à jour la base de données, CEP Desk en fait une copie de sauvegarde, et cela n’a pas été possible ({detail}). Rien n’a été modifié. Libérez de l’espace disque, puis relancez CEP Desk.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

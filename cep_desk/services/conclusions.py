@@ -45,4 +45,4 @@ def last_conclusion(s: Session, beneficiary_id: str) -> ConclusionView | None:
 def conclusions(ctx: ServiceContext, beneficiary_id: str) -> list[ConclusionView]:
     """Newest session first."""
     with ctx.store.read() as s:
-        return [_view(c, at) for c, at in s.execute(_query(beneficiary_id)).tuples()]
+        return [_view(c, at) for c, at in s.execute(_query(beneficiary_id)).all()]

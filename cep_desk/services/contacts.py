@@ -8,7 +8,7 @@ from cep_desk.domain.contact_log import ContactLogDraft, validate_contact_log
 from cep_desk.domain.messages import ValidationFailed
 from cep_desk.services.changes import ChangeRecorder
 from cep_desk.services.context import ServiceContext
-from cep_desk.services.plans import _person, current_accompaniment
+from cep_desk.services.plans import current_accompaniment, live_person
 from cep_desk.services.views import ContactLogView
 from cep_desk.storage.models import ContactLog
 
@@ -27,7 +27,7 @@ class ContactLogService:
         if issues:
             raise ValidationFailed(issues)
         with self.ctx.store.write() as s:
-            _person(s, beneficiary_id)
+            live_person(s, beneficiary_id)
             acc = current_accompaniment(s, beneficiary_id)
             row = ContactLog(beneficiary_id=beneficiary_id, accompaniment_id=acc.id if acc else None,
                              kind=draft.kind, at=draft.at, duration_min=draft.minutes, note=draft.note,

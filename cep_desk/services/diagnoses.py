@@ -18,7 +18,7 @@ def _rows(s: Session, beneficiary_id: str) -> list[tuple[DiagnosisVersion, objec
         .join(Interview, Interview.id == DiagnosisVersion.interview_id)
         .where(DiagnosisVersion.beneficiary_id == beneficiary_id, DiagnosisVersion.deleted_at.is_(None))
         .order_by(DiagnosisVersion.number)
-    ).tuples())
+    ).all())
 
 
 def last_version(s: Session, beneficiary_id: str) -> DiagnosisVersionView | None:

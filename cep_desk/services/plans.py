@@ -42,7 +42,7 @@ def _cents(amount: Decimal | None) -> int | None:
 
 
 def _euros(cents: int | None) -> Decimal | None:
-    return None if cents is None else Decimal(cents) / 100
+    return None if cents is None else (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
 class _Rows:
@@ -149,7 +149,7 @@ class PlanService:
         """Save a new state of the whole plan (jalons follow the actions' due dates)."""
         today = self.ctx.today()
         with self.ctx.store.write() as s:
-            _person(s, beneficiary_id)
+            live_person(s, beneficiary_id)
             previous = load_plan(s, beneficiary_id)
             plan = p.with_action_milestones(plan)
             raise_if_blocking(p.validate_plan(plan, today, previous), confirmed)
@@ -160,7 +160,7 @@ class PlanService:
     def mark(self, beneficiary_id: str, statuses: dict[str, str]) -> list[p.EntityChange]:
         """Mark actions done / in progress / dropped *with* the person ("vous validez ?")."""
         with self.ctx.store.write() as s:
-            _person(s, beneficiary_id)
+            live_person(s, beneficiary_id)
             previous = load_plan(s, beneficiary_id)
             unknown = set(statuses) - {a.id for a in previous.actions}
             if unknown:
@@ -179,7 +179,8 @@ class PlanService:
             return [change_view(r) for r in s.scalars(q.order_by(PlanChange.created_at, PlanChange.id))]
 
 
-def _person(s: Session, beneficiary_id: str) -> Beneficiary:
+def live_person(s: Session, beneficiary_id: str) -> Beneficiary:
+    """The person, refusing a deleted one: a write would revive a tombstone."""
     person = s.get(Beneficiary, beneficiary_id)
     if person is None or person.deleted_at is not None:
         raise LookupError(beneficiary_id)

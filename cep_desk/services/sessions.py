@@ -27,7 +27,7 @@ from cep_desk.services.conclusions import conclusions, last_conclusion, write_co
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.exploration import apply_options, load_options
 from cep_desk.services.interviews import _allowed_levels, _site_issues
-from cep_desk.services.plans import _person, apply_plan, current_accompaniment, load_plan
+from cep_desk.services.plans import apply_plan, current_accompaniment, live_person, load_plan
 from cep_desk.services.views import ConclusionView, DiagnosisVersionView, SessionContext, SessionSaved
 from cep_desk.storage.models import Accompaniment, Interview
 
@@ -52,7 +52,7 @@ class SessionService:
     def prepare(self, beneficiary_id: str) -> SessionContext:
         """The last conclusion, the plan's state, the last diagnosis, the options, any draft left."""
         with self.ctx.store.read() as s:
-            _person(s, beneficiary_id)
+            live_person(s, beneficiary_id)
             acc = current_accompaniment(s, beneficiary_id)
             context = SessionContext(
                 beneficiary_id=beneficiary_id,
@@ -83,7 +83,7 @@ class SessionService:
         today = self.ctx.today()
         draft = record.interview
         with self.ctx.store.write() as s:
-            _person(s, beneficiary_id)
+            live_person(s, beneficiary_id)
             acc = s.get(Accompaniment, accompaniment_id) if accompaniment_id else None
             if accompaniment_id and (acc is None or acc.beneficiary_id != beneficiary_id or acc.deleted_at):
                 raise LookupError(accompaniment_id)

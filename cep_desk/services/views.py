@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from cep_desk.domain.accompaniment import CLOSED
 from cep_desk.domain.beneficiary import BeneficiaryDraft
 from cep_desk.domain.conclusion import FollowUp
 from cep_desk.domain.diagnosis import Diagnosis
@@ -170,7 +171,7 @@ class SessionContext:
     @property
     def can_record(self) -> bool:
         """A closed accompaniment takes no session until re-opened."""
-        return self.accompaniment is None or self.accompaniment.status != "clos"
+        return self.accompaniment is None or self.accompaniment.status != CLOSED
 
 
 @dataclass(frozen=True)

@@ -106,3 +106,11 @@ class StoreMissing(StoreError):
         "The store's database file ({detail}) is missing or empty, although its key file is there. "
         "Nothing was created. Restore the latest backup (backups folder) or copy the file back.",
     )
+
+
+class BackupFailed(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "Store",
+        "Before updating the store, CEP Desk makes a backup copy, and it could not ({detail}). "
+        "Nothing was changed. Free some disk space, then start CEP Desk again.",
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, text
 
 from cep_desk.storage.engine import WRITER
-from cep_desk.storage.errors import MigrationFailed, StoreTooNew
+from cep_desk.storage.errors import BackupFailed, MigrationFailed, StoreTooNew
 
 HEAD = "0003_co_construction"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -63,7 +63,12 @@ def upgrade(engine: Engine, backup: callable) -> str | None:  # type: ignore[val
         return None
     if rev is not None and rev not in known_revisions():
         raise StoreTooNew(f"unknown revision {rev}", revision=rev)
-    backup_path = backup(f"before-{HEAD}-{datetime.now():%Y%m%d-%H%M%S-%f}") if rev is not None else None
+    backup_path = None
+    if rev is not None:
+        try:
+            backup_path = backup(f"before-{HEAD}-{datetime.now():%Y%m%d-%H%M%S-%f}")
+        except Exception as exc:  # disk full, read-only folder…: do not migrate without a copy
+            raise BackupFailed(str(exc), detail=str(exc)) from exc
     from alembic import command
 
     cfg = _alembic_config()

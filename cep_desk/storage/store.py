@@ -208,11 +208,17 @@ class Store:
         if tmp.exists():
             tmp.unlink()
         src = _connect(self.path, self._key)
-        dst = _connect(tmp, self._key)
         try:
-            src.backup(dst)
+            dst = _connect(tmp, self._key)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        except BaseException:
+            for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm")):
+                leftover.unlink(missing_ok=True)  # a failed copy must not look like a backup
+            raise
         finally:
-            dst.close()
             src.close()
         for suffix in ("-wal", "-shm"):
             extra = Path(str(tmp) + suffix)
