@@ -46,7 +46,7 @@ from cep_desk.domain.messages import Issue, ValidationFailed
 from cep_desk.services.facade import Services
 from cep_desk.services.views import AccompanimentView
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit, ReasonPicker, StatusBadge
-from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception, render_issue
+from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 from cep_desk.ui.language import current_language, format_date
 from cep_desk.ui.status_dialog import StatusDialog
 
@@ -228,10 +228,8 @@ class NewAccompanimentDialog(QDialog):
         super().accept()
 
     def _show(self, issues: list[Issue]) -> None:
-        unplaced = self.editor.show_issues(issues)
-        if unplaced:
-            self.banner.show_error("\n".join(render_issue(i) for i in unplaced))
-        self.editor.errors.focus_first()
+        self.editor.errors.clear_all()
+        self.editor.errors.present(issues, self.banner)
 
 
 class AccompanimentPanel(QWidget):
@@ -494,12 +492,9 @@ class AccompanimentPanel(QWidget):
         return True
 
     def _show_issues(self, issues: list[Issue]) -> None:
-        unplaced = self.editor.show_issues(issues)
-        if unplaced:
-            self.banner.show_error("\n".join(render_issue(i) for i in unplaced))
-        else:
-            self.banner.show_error(self.tr("Nothing was saved: correct the fields marked in red."))
-        self.editor.errors.focus_first()
+        self.editor.errors.clear_all()
+        self.editor.errors.present(issues, self.banner,
+                                   self.tr("Nothing was saved: correct the fields marked in red."))
 
     def ask_status(self, target: str) -> StatusDialog | None:
         """Open the dialog for a status move; the panel refreshes when it is recorded."""

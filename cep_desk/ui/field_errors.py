@@ -178,6 +178,17 @@ class FieldErrors(QObject):
                 unplaced.append(issue)
         return unplaced
 
+    def present(self, issues: list[Issue], banner: MessageBanner, fallback: str = "") -> list[Issue]:
+        """The one way a refused save is shown: each issue under its field, the others in
+        the banner (or ``fallback`` there when all were placed), focus on the first field."""
+        unplaced = self.show_issues(issues)
+        if unplaced:
+            banner.show_error("\n".join(render_issue(i) for i in unplaced))
+        elif fallback:
+            banner.show_error(fallback)
+        self.focus_first()
+        return unplaced
+
     def focus_first(self, order: list[str] | None = None) -> None:
         """Move the focus to the first field in error, so the keyboard user lands on it."""
         names = [f for f in (order or list(self._fields)) if f in self._shown] or list(self._shown)

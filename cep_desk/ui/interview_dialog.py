@@ -303,10 +303,7 @@ class InterviewDialog(QDialog):
                 self.services.interviews.update(self.interview.id, self.draft())
                 new_id = self.interview.id
         except ValidationFailed as exc:
-            unplaced = self.errors.show_issues(exc.issues)
-            if unplaced:
-                self.banner.show_error("\n".join(render_issue(i) for i in unplaced))
-            self.errors.focus_first()
+            self.errors.present(exc.issues, self.banner)
             return
         except Exception as exc:  # a sentence for the user, details in the log
             self.banner.show_error(describe_exception(exc))

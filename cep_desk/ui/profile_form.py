@@ -816,10 +816,7 @@ class ProfileForm(QWidget):
     def show_issues(self, issues: list[Issue]) -> None:
         """Show each issue under its field (others in the banner) and focus the first one."""
         self.clear_issues()
-        unplaced = self.errors.show_issues(issues)
-        if unplaced:
-            self.banner.show_error("\n".join(render_issue(i) for i in unplaced))
-        self.errors.focus_first()
+        self.errors.present(issues, self.banner)
 
     def clear_issues(self) -> None:
         self.errors.clear_all()

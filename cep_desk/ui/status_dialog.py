@@ -28,7 +28,7 @@ from cep_desk.domain.codelists import referentials
 from cep_desk.domain.messages import ValidationFailed
 from cep_desk.services.facade import Services
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit
-from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception, render_issue
+from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 
 
 class StatusDialog(QDialog):
@@ -150,10 +150,7 @@ class StatusDialog(QDialog):
         try:
             self.services.accompaniments.change_status(self.accompaniment_id, self.change())
         except ValidationFailed as exc:
-            unplaced = self.errors.show_issues(exc.issues)
-            if unplaced:
-                self.banner.show_error("\n".join(render_issue(i) for i in unplaced))
-            self.errors.focus_first()
+            self.errors.present(exc.issues, self.banner)
             return
         except Exception as exc:  # a sentence for the user, details in the log
             self.banner.show_error(describe_exception(exc))
