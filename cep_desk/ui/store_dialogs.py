@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -97,8 +97,22 @@ def _set_error(label: QLabel, text: str | None) -> None:
     label.setVisible(bool(text))
 
 
+_FIXED_FAMILIES = ("DejaVu Sans Mono", "Liberation Mono", "Cascadia Mono", "Consolas", "Menlo", "Courier New")
+
+
 def _monospace(point_size: int = 16) -> QFont:
+    """A font whose letters all have one width, so a recovery key is copied without slips.
+
+    The system's fixed font is not always drawn fixed-pitch (fontconfig may map
+    "monospace" to a family Qt does not treat as such): then a known one is used.
+    """
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if not QFontInfo(font).fixedPitch():
+        installed = set(QFontDatabase.families())
+        for family in _FIXED_FAMILIES:
+            if family in installed and QFontDatabase.isFixedPitch(family):
+                font = QFont(family)
+                break
     font.setStyleHint(QFont.StyleHint.Monospace)
     font.setPointSize(point_size)
     font.setBold(True)
