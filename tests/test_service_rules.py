@@ -97,3 +97,16 @@ def test_operator_must_come_from_the_list(services) -> None:  # type: ignore[no-
     assert [i.field for i in info.value.issues] == ["operator"]
     services.counsellor.save_profile(replace(profile, operator="cap_emploi"))
     assert services.counsellor.profile().operator == "cap_emploi"
+
+
+def test_no_session_on_a_deleted_accompaniment(services, store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    bid, acc = person(services)
+    with store.write() as s:  # deleted on another desk, say, while this person stays
+        s.execute(text("UPDATE accompaniment SET deleted_at = '2026-11-22 10:00:00.000000' WHERE id = :i"),
+                  {"i": acc})
+    before = writes(store)
+    with pytest.raises(LookupError):
+        services.interviews.record(bid, acc, InterviewDraft(datetime(2026, 11, 20, 9)))
+    assert writes(store) == before

@@ -16,8 +16,9 @@ from cep_desk.domain.messages import ValidationFailed
 from cep_desk.services.changes import ChangeRecorder, snapshot
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.counsellor import current_levels
+from cep_desk.services.plans import live_person
 from cep_desk.services.views import AccompanimentView, StatusChangeView
-from cep_desk.storage.models import Accompaniment, AccompanimentStatusChange, Beneficiary
+from cep_desk.storage.models import Accompaniment, AccompanimentStatusChange
 
 
 def to_view(a: Accompaniment) -> AccompanimentView:
@@ -60,9 +61,7 @@ class AccompanimentService:
 
     def open(self, beneficiary_id: str, draft: AccompanimentDraft) -> str:
         with self.ctx.store.write() as s:
-            person = s.get(Beneficiary, beneficiary_id)
-            if person is None or person.deleted_at is not None:
-                raise LookupError(beneficiary_id)  # never an accompaniment for a deleted person
+            live_person(s, beneficiary_id)  # never an accompaniment for a deleted person
             issues = validate_accompaniment(draft, self.ctx.today(), current_levels(s))
             if issues:
                 raise ValidationFailed(issues)

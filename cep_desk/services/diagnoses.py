@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from cep_desk.domain.diagnosis import Diagnosis, diff, join, split
@@ -12,26 +15,19 @@ from cep_desk.services.views import DiagnosisVersionView
 from cep_desk.storage.models import DiagnosisVersion, Interview
 
 
-def _rows(s: Session, beneficiary_id: str) -> list[tuple[DiagnosisVersion, object]]:
-    return list(s.execute(
-        select(DiagnosisVersion, Interview.starts_at)
-        .join(Interview, Interview.id == DiagnosisVersion.interview_id)
-        .where(DiagnosisVersion.beneficiary_id == beneficiary_id, DiagnosisVersion.deleted_at.is_(None))
-        .order_by(DiagnosisVersion.number)
-    ).all())
+def _query(beneficiary_id: str) -> Select:
+    return (select(DiagnosisVersion, Interview.starts_at)
+            .join(Interview, Interview.id == DiagnosisVersion.interview_id)
+            .where(DiagnosisVersion.beneficiary_id == beneficiary_id, DiagnosisVersion.deleted_at.is_(None)))
+
+
+def _view(v: DiagnosisVersion, at: datetime | None) -> DiagnosisVersionView:
+    return DiagnosisVersionView(v.id, v.number, v.interview_id, at, join(v.payload, v.counsellor_only))
 
 
 def last_version(s: Session, beneficiary_id: str) -> DiagnosisVersionView | None:
-    row = s.execute(
-        select(DiagnosisVersion, Interview.starts_at)
-        .join(Interview, Interview.id == DiagnosisVersion.interview_id)
-        .where(DiagnosisVersion.beneficiary_id == beneficiary_id, DiagnosisVersion.deleted_at.is_(None))
-        .order_by(DiagnosisVersion.number.desc()).limit(1)
-    ).first()
-    if row is None:
-        return None
-    v, at = row
-    return DiagnosisVersionView(v.id, v.number, v.interview_id, at, join(v.payload, v.counsellor_only))
+    row = s.execute(_query(beneficiary_id).order_by(DiagnosisVersion.number.desc()).limit(1)).first()
+    return _view(*row) if row else None
 
 
 def save_version(s: Session, rec: ChangeRecorder, beneficiary_id: str, interview_id: str,
@@ -53,12 +49,10 @@ def save_version(s: Session, rec: ChangeRecorder, beneficiary_id: str, interview
 def history(ctx: ServiceContext, beneficiary_id: str) -> list[DiagnosisVersionView]:
     """Every version, oldest first, each with what changed since the one before."""
     with ctx.store.read() as s:
-        rows = [(v.id, v.number, v.interview_id, at, join(v.payload, v.counsellor_only))
-                for v, at in _rows(s, beneficiary_id)]
+        versions = [_view(v, at) for v, at in s.execute(_query(beneficiary_id).order_by(DiagnosisVersion.number))]
     out: list[DiagnosisVersionView] = []
     previous: Diagnosis | None = None
-    for vid, number, interview_id, at, d in rows:
-        out.append(DiagnosisVersionView(vid, number, interview_id, at, d,  # type: ignore[arg-type]
-                                        tuple(diff(previous, d))))
-        previous = d
+    for v in versions:
+        out.append(replace(v, changes=tuple(diff(previous, v.diagnosis))))
+        previous = v.diagnosis
     return out

@@ -12,10 +12,11 @@ from cep_desk.domain.messages import Issue, ValidationFailed
 from cep_desk.services.changes import ChangeRecorder, snapshot
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.counsellor import current_levels
-from cep_desk.storage.models import Accompaniment, Beneficiary, Conclusion, DiagnosisVersion, Interview, Site
+from cep_desk.services.plans import live_person
+from cep_desk.storage.models import Accompaniment, Conclusion, DiagnosisVersion, Interview, Site
 
-_FIELDS = ("starts_at", "duration_min", "channel", "format", "site_id", "level", "purpose",
-           "notes_shareable", "notes_private")
+INTERVIEW_FIELDS = ("starts_at", "duration_min", "channel", "format", "site_id", "level", "purpose",
+                    "notes_shareable", "notes_private")
 
 
 def _allowed_levels(s: Session, acc: Accompaniment | None, *kept: str) -> set[str]:
@@ -40,19 +41,18 @@ class InterviewService:
 
     def record(self, beneficiary_id: str, accompaniment_id: str | None, draft: InterviewDraft) -> str:
         with self.ctx.store.write() as s:
-            person = s.get(Beneficiary, beneficiary_id)
-            if person is None or person.deleted_at is not None:
-                raise LookupError(beneficiary_id)
+            live_person(s, beneficiary_id)
             acc = s.get(Accompaniment, accompaniment_id) if accompaniment_id else None
-            if accompaniment_id and (acc is None or acc.beneficiary_id != beneficiary_id):
-                raise LookupError(accompaniment_id)  # not this person's accompaniment
+            if accompaniment_id and (acc is None or acc.beneficiary_id != beneficiary_id
+                                     or acc.deleted_at is not None):
+                raise LookupError(accompaniment_id)  # not this person's, or deleted: never revive a tombstone
             issues = validate_interview(draft, self.ctx.today(), acc.status if acc else None,
                                         _allowed_levels(s, acc), acc.first_request_date if acc else None)
             issues += _site_issues(s, draft.site_id)
             if issues:
                 raise ValidationFailed(issues)
             row = Interview(beneficiary_id=beneficiary_id, accompaniment_id=accompaniment_id,
-                            **{f: getattr(draft, f) for f in _FIELDS})
+                            **{f: getattr(draft, f) for f in INTERVIEW_FIELDS})
             ChangeRecorder(s, self.ctx.actor).inserted(row)
             return row.id
 
@@ -68,7 +68,7 @@ class InterviewService:
             if issues:
                 raise ValidationFailed(issues)
             before = snapshot(row)
-            for f in _FIELDS:
+            for f in INTERVIEW_FIELDS:
                 setattr(row, f, getattr(draft, f))
             return ChangeRecorder(s, self.ctx.actor).updated(row, before)
 

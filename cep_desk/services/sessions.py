@@ -26,13 +26,10 @@ from cep_desk.services.changes import ChangeRecorder
 from cep_desk.services.conclusions import conclusions, last_conclusion, write_conclusion
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.exploration import apply_options, load_options
-from cep_desk.services.interviews import _allowed_levels, _site_issues
+from cep_desk.services.interviews import INTERVIEW_FIELDS, _allowed_levels, _site_issues
 from cep_desk.services.plans import apply_plan, current_accompaniment, live_person, load_plan
 from cep_desk.services.views import ConclusionView, DiagnosisVersionView, SessionContext, SessionSaved
 from cep_desk.storage.models import Accompaniment, Interview
-
-_INTERVIEW_FIELDS = ("starts_at", "duration_min", "channel", "format", "site_id", "level", "purpose",
-                     "notes_shareable", "notes_private")
 
 
 def _outcome(record: SessionRecord, previous_options: list[ExplorationOption], previous_plan: p.Plan,
@@ -106,7 +103,7 @@ class SessionService:
 
             rec = ChangeRecorder(s, self.ctx.actor)
             interview = Interview(beneficiary_id=beneficiary_id, accompaniment_id=accompaniment_id,
-                                  **{f: getattr(draft, f) for f in _INTERVIEW_FIELDS})
+                                  **{f: getattr(draft, f) for f in INTERVIEW_FIELDS})
             rec.inserted(interview)
             version = None
             if record.diagnosis is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -53,6 +54,7 @@ from cep_desk.ui.status_dialog import StatusDialog
 TARGET_DELAY_DAYS = 10  # first request → first appointment (BRIEF §4, 003:988)
 # The order buttons appear in, whatever the current status.
 _ACTION_ORDER = (ACTIVE, PAUSED, SUSPENDED, CLOSED, REOPENED)
+_D = TypeVar("_D", bound=QDialog)
 
 
 def delay_days(view: AccompanimentView | AccompanimentDraft) -> int | None:
@@ -501,12 +503,7 @@ class AccompanimentPanel(QWidget):
         a = self.latest()
         if a is None:
             return None
-        dlg = StatusDialog(self.services, a.id, a.status, target, self)
-        dlg.accepted.connect(self._status_recorded)
-        dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
-        self.dialog = dlg
-        dlg.open()
-        return dlg
+        return self._open(StatusDialog(self.services, a.id, a.status, target, self))
 
     def _status_recorded(self) -> None:
         self.reload(keep_selection=False)  # a move or a new accompaniment: show the current one
@@ -516,7 +513,10 @@ class AccompanimentPanel(QWidget):
     def open_new(self) -> NewAccompanimentDialog | None:
         if self.beneficiary_id is None:
             return None
-        dlg = NewAccompanimentDialog(self.services, self.beneficiary_id, self.levels, self)
+        return self._open(NewAccompanimentDialog(self.services, self.beneficiary_id, self.levels, self))
+
+    def _open(self, dlg: _D) -> _D:
+        """Show ``dlg`` (window-modal); the panel refreshes when it is accepted."""
         dlg.accepted.connect(self._status_recorded)
         dlg.finished.connect(lambda _r: self._dialog_closed(dlg))
         self.dialog = dlg

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from cep_desk.domain.messages import Issue, ValidationFailed
 from cep_desk.storage.errors import StoreError
+from cep_desk.ui.codelist_widgets import OptionalDateEdit
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,16 @@ class FieldErrors(QObject):
         box.setFocusProxy(focus_widget or widget)
         self.register(field, focus_widget or widget, label)
         return box
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget, accessible: str) -> None:
+        """A form row: the label (mnemonic, buddy) and the widget with its error label."""
+        lab = QLabel(label)
+        lab.setBuddy(widget.focusProxy() or widget)
+        if isinstance(widget, OptionalDateEdit):
+            widget.set_accessible_name(accessible)
+        else:
+            widget.setAccessibleName(accessible)
+        form.addRow(lab, self.wrap(field, widget, widget.focusProxy()))
 
     def register(self, field: str, widget: QWidget, label: QLabel) -> None:
         self._fields[field] = (widget, label)

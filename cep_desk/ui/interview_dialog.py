@@ -130,22 +130,22 @@ class InterviewDialog(QDialog):
         self.duration.setRange(1, 600)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
-        self._add(left, self.tr("D&uration"), "duration_min", self.duration, self.tr("Duration in minutes"))
+        self.errors.add_row(left, self.tr("D&uration"), "duration_min", self.duration, self.tr("Duration in minutes"))
         self.channel = CodeCombo(ref["modality_channel"], allow_unset=False)
-        self._add(left, self.tr("&Channel"), "channel", self.channel, self.tr("Channel"))
+        self.errors.add_row(left, self.tr("&Channel"), "channel", self.channel, self.tr("Channel"))
         self.format = CodeCombo(ref["modality_format"], allow_unset=False)
-        self._add(left, self.tr("&Format"), "format", self.format, self.tr("Individual or group"))
+        self.errors.add_row(left, self.tr("&Format"), "format", self.format, self.tr("Individual or group"))
 
         self.site = QComboBox()
         self._sites = self._load_sites()
         self.site.addItem(self.tr("— no site (phone, video…) —"), None)
         for s in self._sites:
             self.site.addItem(site_label(s) + ("" if s.active else self.tr(" (inactive)")), s.id)
-        self._add(right, self.tr("S&ite"), "site_id", self.site, self.tr("Site or permanence"))
+        self.errors.add_row(right, self.tr("S&ite"), "site_id", self.site, self.tr("Site or permanence"))
         self.level = CodeCombo(self.levels, allow_unset=False)
-        self._add(right, self.tr("Le&vel"), "level", self.level, self.tr("Service level"))
+        self.errors.add_row(right, self.tr("Le&vel"), "level", self.level, self.tr("Service level"))
         self.purpose = CodeCombo(ref["session_purpose"], allow_unset=False)
-        self._add(right, self.tr("&Purpose"), "purpose", self.purpose, self.tr("Purpose of the session"))
+        self.errors.add_row(right, self.tr("&Purpose"), "purpose", self.purpose, self.tr("Purpose of the session"))
 
         notes = QGridLayout()
         notes.setHorizontalSpacing(16)
@@ -193,12 +193,6 @@ class InterviewDialog(QDialog):
 
         self._fill(default_site_id)
         self._update_blocked()
-
-    def _add(self, form: QFormLayout, label: str, field: str, widget: QWidget, accessible: str) -> None:
-        lab = QLabel(label)
-        lab.setBuddy(widget)
-        widget.setAccessibleName(accessible)
-        form.addRow(lab, self.errors.wrap(field, widget))
 
     def _load_sites(self) -> list[SiteView]:
         try:

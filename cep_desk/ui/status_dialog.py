@@ -60,7 +60,7 @@ class StatusDialog(QDialog):
 
         self.on = OptionalDateEdit(optional=False)
         self.on.set_date(today)
-        self._add(form, self.tr("&Date of the change"), "on", self.on, self.tr("Date of the change"))
+        self.errors.add_row(form, self.tr("&Date of the change"), "on", self.on, self.tr("Date of the change"))
 
         self.return_date: OptionalDateEdit | None = None
         self.partner: QLineEdit | None = None
@@ -68,22 +68,22 @@ class StatusDialog(QDialog):
         if target == PAUSED:
             self.return_date = OptionalDateEdit()
             self.return_date.set_default_date(today + timedelta(days=14))
-            self._add(form, self.tr("&Return date (after today)"), "return_date", self.return_date,
-                      self.tr("Planned return date"))
+            self.errors.add_row(form, self.tr("&Return date (after today)"), "return_date", self.return_date,
+                                self.tr("Planned return date"))
         if target == SUSPENDED:
             self.partner = QLineEdit()
             self.partner.setPlaceholderText(self.tr("e.g. Cap emploi Aveyron — Mme Delmas"))
-            self._add(form, self.tr("&Partner who takes over"), "partner", self.partner,
-                      self.tr("Partner who takes over"))
+            self.errors.add_row(form, self.tr("&Partner who takes over"), "partner", self.partner,
+                                self.tr("Partner who takes over"))
         if target == CLOSED:
             self.closure_reason = CodeCombo(referentials()["closure_reason"],
                                             unset_text=self.tr("— choose a reason —"))
-            self._add(form, self.tr("&Why it is closed"), "closure_reason", self.closure_reason,
-                      self.tr("Closure reason"))
+            self.errors.add_row(form, self.tr("&Why it is closed"), "closure_reason", self.closure_reason,
+                                self.tr("Closure reason"))
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 4 + 16)
-        self._add(form, self.tr("Co&mment (optional)"), "comment", self.comment, self.tr("Comment"))
+        self.errors.add_row(form, self.tr("Co&mment (optional)"), "comment", self.comment, self.tr("Comment"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -99,15 +99,6 @@ class StatusDialog(QDialog):
         save_key.activated.connect(self.accept)
         first = self.return_date or self.partner or self.closure_reason or self.on
         first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _add(self, form: QFormLayout, label: str, field: str, widget: QWidget, accessible: str) -> None:
-        lab = QLabel(label)
-        lab.setBuddy(widget.focusProxy() or widget)
-        if isinstance(widget, OptionalDateEdit):
-            widget.set_accessible_name(accessible)
-        else:
-            widget.setAccessibleName(accessible)
-        form.addRow(lab, self.errors.wrap(field, widget, widget.focusProxy()))
 
     def _texts(self, target: str) -> tuple[str, str, str]:
         """Title, one-sentence explanation, and the OK button's text for each move."""
