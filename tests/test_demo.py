@@ -3,7 +3,6 @@ written like real changes (outbox and audit), in a real encrypted store."""
 
 from __future__ import annotations
 
-import json
 import statistics
 from collections import Counter
 from datetime import date, timedelta
@@ -29,6 +28,7 @@ from cep_desk.domain.places import commune_index
 from cep_desk.domain.rules import age_on
 from cep_desk.storage.keys import KeyManager
 from tests.conftest import TODAY
+from tests.outbox_checks import decoded_outbox, private_texts, tables_missing_outbox_inserts
 
 OCCITANIE = {"09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"}
 EIGHTEEN_MONTHS_AGO = date(2025, 5, 23)  # TODAY (2026-11-23) minus 18 months
@@ -154,21 +154,11 @@ def test_populate_writes_rows_outbox_and_audit(services) -> None:  # type: ignor
     assert store.count("interview") >= 300
     assert store.count("site") == len(SITES)
     assert services.counsellor.profile().structure.startswith("CIBC")
-    with store.engine.connect() as conn:
-        for table in ("beneficiary", "accompaniment", "accompaniment_status_change", "interview",
-                      "employment_status", "target_job", "site", "counsellor_profile"):
-            missing = conn.execute(text(
-                f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
-                f"(SELECT 1 FROM outbox o WHERE o.entity = '{table}' AND o.entity_id = t.id AND o.op = 'insert')"
-            )).scalar_one()
-            assert missing == 0, table
-        # Decoded: the stored JSON escapes accents, so a raw text search for "privé" would never match.
-        outbox = [json.dumps(json.loads(r[0]), ensure_ascii=False)
-                  for r in conn.execute(text("SELECT fields_json FROM outbox"))]
-        private = [r[0] for r in conn.execute(text(
-            "SELECT notes_private FROM beneficiary WHERE notes_private != '' "
-            "UNION SELECT notes_private FROM interview WHERE notes_private != ''"))]
-        conn.rollback()
+    assert tables_missing_outbox_inserts(store, (
+        "beneficiary", "accompaniment", "accompaniment_status_change", "interview",
+        "employment_status", "target_job", "site", "counsellor_profile")) == {}
+    outbox = decoded_outbox(store)
+    private = private_texts(store, ("beneficiary", "interview"))
     assert private, "the demo has private notes"
     assert not any("notes_private" in row or any(p in row for p in private) for row in outbox)
     assert store.count("audit_log") == store.count("outbox")

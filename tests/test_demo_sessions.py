@@ -3,11 +3,9 @@ took place, varied, deterministic, written with outbox and audit, read back cohe
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
-from sqlalchemy import text
 
 from cep_desk.demo import DemoCaseload, generate, populate
 from cep_desk.domain.conclusion import validate_conclusion
@@ -16,6 +14,7 @@ from cep_desk.domain.diagnosis import validate_diagnosis
 from cep_desk.domain.exploration import REJECTED, VALIDATED, validate_options
 from cep_desk.domain.plan import Plan, validate_plan
 from tests.conftest import TODAY
+from tests.outbox_checks import decoded_outbox, private_texts, tables_missing_outbox_inserts
 
 NEW_SYNCED = ("diagnosis_version", "exploration_option", "plan_objective", "plan_action", "funding_file",
               "milestone", "plan_change", "conclusion", "contact_log")
@@ -86,19 +85,9 @@ def test_populated_work_has_outbox_audit_and_reads_back(services) -> None:  # ty
     populate(services, count=80, seed=5)
     store = services.store
     assert all(store.count(t) > 0 for t in NEW_SYNCED)
-    with store.engine.connect() as conn:
-        for table in NEW_SYNCED:
-            missing = conn.execute(text(
-                f"SELECT count(*) FROM {table} t WHERE NOT EXISTS "
-                f"(SELECT 1 FROM outbox o WHERE o.entity = '{table}' AND o.entity_id = t.id AND o.op = 'insert')"
-            )).scalar_one()
-            assert missing == 0, table
-        outbox = [json.dumps(json.loads(r[0]), ensure_ascii=False)
-                  for r in conn.execute(text("SELECT fields_json FROM outbox"))]
-        private = [r[0] for r in conn.execute(text(
-            "SELECT notes_private FROM contact_log WHERE notes_private != '' "
-            "UNION SELECT notes_private FROM interview WHERE notes_private != ''"))]
-        conn.rollback()
+    assert tables_missing_outbox_inserts(store, NEW_SYNCED) == {}
+    outbox = decoded_outbox(store)
+    private = private_texts(store, ("contact_log", "interview"))
     assert private and not any(p in row for p in private for row in outbox)
     assert store.count("audit_log") == store.count("outbox")
     assert store.integrity_check() == []
