@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +46,7 @@ from cep_desk.domain.messages import Issue, ValidationFailed
 from cep_desk.services.facade import Services
 from cep_desk.services.views import AccompanimentView
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit, ReasonPicker, StatusBadge
+from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 from cep_desk.ui.language import current_language, format_date
 from cep_desk.ui.status_dialog import StatusDialog
@@ -202,15 +202,8 @@ class NewAccompanimentDialog(QDialog):
         self.editor = AccompanimentEditor(levels, services.ctx.today, self)
         self.editor.set_draft(AccompanimentDraft(level=levels.codes[0].code if levels.codes else ""))
         lay.addWidget(self.editor)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Open the accompaniment"))
-        ok.setAccessibleName(self.tr("Open the accompaniment"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok, _cancel = confirm_buttons(self, self.tr("&Open the accompaniment"), self.tr("Cancel"),
+                                                confirm_name=self.tr("Open the accompaniment"))
         lay.addWidget(buttons)
 
     def accept(self) -> None:

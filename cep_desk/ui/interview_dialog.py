@@ -11,11 +11,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -37,6 +35,7 @@ from cep_desk.domain.text import fold
 from cep_desk.services.facade import Services
 from cep_desk.services.views import AccompanimentView, InterviewView, SiteView
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit
+from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception, render_issue
 from cep_desk.ui.language import current_language
 from cep_desk.ui.profile_form import PRIVATE_NOTES_STYLE, SHAREABLE_NOTES_STYLE, lock_pixmap
@@ -176,20 +175,11 @@ class InterviewDialog(QDialog):
         notes.addWidget(self.errors.wrap("notes_private", self.notes_private), 1, 1)
         lay.addLayout(notes, 1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save the session"))
-        self.save_button.setAccessibleName(self.tr("Save the session"))
+        self.buttons, self.save_button, _cancel = confirm_buttons(
+            self, self.tr("&Save the session"), self.tr("Cancel"), confirm_name=self.tr("Save the session"),
+            save_shortcut=True)
         self.save_button.setToolTip(self.tr("Save the session (Ctrl+S)"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
-        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save_key.activated.connect(self.accept)
 
         self._fill(default_site_id)
         self._update_blocked()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from cep_desk.settings import Settings, default_data_dir
 from cep_desk.storage.errors import StoreError
 from cep_desk.ui.codelist_widgets import CodeCombo
 from cep_desk.ui.completers import CommuneChoice, CommuneCompleter, resolve_commune
+from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.events import app_events
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 from cep_desk.ui.language import current_language
@@ -122,12 +122,7 @@ class SiteDialog(QDialog):
         form.addRow(self.active_check)
         layout.addLayout(form)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save the site"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, _cancel = confirm_buttons(self, self.tr("&Save the site"), self.tr("Cancel"))
         layout.addWidget(buttons)
         self.name_edit.setFocus()
 
@@ -202,14 +197,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._build_language_tab(), self.tr("Language"))
         self.tabs.addTab(self._build_folder_tab(), self.tr("Data folder"))
         self.tabs.addTab(self._build_recovery_tab(), self.tr("Recovery key"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save the settings"))
-        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button, self.cancel_button = confirm_buttons(
+            self, self.tr("&Save"), self.tr("Cancel"), confirm_name=self.tr("Save the settings"),
+            on_confirm=self.save)
         layout.addWidget(buttons)
         self.first_name_edit.setFocus()
 

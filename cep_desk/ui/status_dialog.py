@@ -11,10 +11,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +26,7 @@ from cep_desk.domain.codelists import referentials
 from cep_desk.domain.messages import ValidationFailed
 from cep_desk.services.facade import Services
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit
+from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 
 
@@ -85,18 +84,9 @@ class StatusDialog(QDialog):
         self.comment.setMaximumHeight(self.comment.fontMetrics().lineSpacing() * 4 + 16)
         self.errors.add_row(form, self.tr("Co&mment (optional)"), "comment", self.comment, self.tr("Comment"))
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.ok_button.setAccessibleName(ok_text.replace("&", ""))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button, _cancel = confirm_buttons(self, ok_text, self.tr("Cancel"),
+                                                                save_shortcut=True)
         lay.addWidget(self.buttons)
-        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save_key.activated.connect(self.accept)
         first = self.return_date or self.partner or self.closure_reason or self.on
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
