@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Engine, text
 from cep_desk.storage.engine import WRITER
 from cep_desk.storage.errors import BackupFailed, MigrationFailed, StoreTooNew
 
-HEAD = "0003_co_construction"
+HEAD = "0006_cockpit"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -427,3 +427,8 @@ class AppSetting(Base):
     __tablename__ = "app_setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+# Tables of later parts live in their own modules; importing them here puts them
+# in ``Base.metadata`` whoever imports the models first.
+from cep_desk.storage import models_cockpit, models_documents, models_partners  # noqa: E402, F401

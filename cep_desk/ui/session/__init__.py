@@ -1,0 +1,1 @@
+"""The guided co-construction session window and its six steps."""
