@@ -103,3 +103,23 @@ def test_domain_and_store_messages_are_in_the_catalogues() -> None:
     for lang in CATALOGUES:
         missing = wanted - live_sources(lang)
         assert missing == set(), f"{CATALOGUES[lang]} lacks {sorted(missing)[:5]}"
+
+
+def test_french_typography() -> None:
+    """A no-break space before « : ; ? ! » and the curly apostrophe, as French print wants
+    (the same check tools/translations_todo.py runs when translations are applied)."""
+    import importlib.util
+
+    tool_path = TRANSLATIONS.parent / "tools" / "translations_todo.py"
+    spec = importlib.util.spec_from_file_location("translations_todo", tool_path)
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    problems = []
+    for context, message in messages("fr"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        problems += [f"{p}: {describe(context, message)}" for t in texts for p in tool.typography_problems(t)]
+    assert problems == [], "\n".join(problems[:20])
