@@ -8,7 +8,11 @@ Either way the raw key can be printed as a *recovery key*, so losing the
 keyring entry (new laptop profile) does not lose the caseload.
 
 Non-secret facts about the store (id, key mode, scrypt salt, a key check
-value) live in ``store.json`` beside the database.
+value) live in ``store.json`` beside the database. When that file is lost
+(a folder restored without it, a sync tool that skipped it), the recovery key
+rebuilds it (``KeyManager.rebuild``): the raw key goes back to the keyring,
+or, without a keyring, is kept *wrapped* by a new passphrase (XOR with the
+passphrase's scrypt output, format 2), so the printed recovery key stays valid.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from cep_desk.storage.errors import (
 
 KEYRING_SERVICE = "cep-desk"
 META_FILE = "store.json"
-META_FORMAT = 1  # bumped when store.json changes shape; a newer one is refused
+META_FORMAT = 2  # bumped when store.json changes shape; a newer one is refused (2: wrapped_key)
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 # The demo store holds fictional people only; its key is derived from a
 # published constant so the demo opens anywhere, even without a keyring.
@@ -47,6 +51,7 @@ class StoreMeta:
     salt: str = ""
     key_check: str = ""
     format: int = 1
+    wrapped_key: str = ""  # passphrase mode after a rebuild: the raw key XOR the derived one
 
     @classmethod
     def load(cls, data_dir: Path) -> StoreMeta | None:
@@ -60,11 +65,13 @@ class StoreMeta:
                 isinstance(meta.store_id, str) and meta.store_id
                 and meta.key_mode in ("keyring", "passphrase", "demo")
                 and isinstance(meta.salt, str) and isinstance(meta.key_check, str)
-                and isinstance(meta.format, int)
+                and isinstance(meta.format, int) and isinstance(meta.wrapped_key, str)
+                and len(meta.wrapped_key) in (0, 64)
             )
             if ok:
                 bytes.fromhex(meta.salt)
                 bytes.fromhex(meta.key_check)
+                bytes.fromhex(meta.wrapped_key)
         except (OSError, ValueError, TypeError, AttributeError, KeyError) as exc:
             raise StoreCorrupted(f"{META_FILE}: {exc}", detail=META_FILE) from exc
         if not ok:
@@ -79,6 +86,10 @@ class StoreMeta:
 
 def key_check(key: bytes) -> str:
     return hmac.new(key, b"cep-desk key check v1", hashlib.sha256).hexdigest()[:16]
+
+
+def _xor(a: bytes, b: bytes) -> bytes:
+    return bytes(x ^ y for x, y in zip(a, b, strict=True))
 
 
 def derive_key(passphrase: str, salt_hex: str) -> bytes:
@@ -189,9 +200,32 @@ class KeyManager:
             if not passphrase:
                 raise NeedPassphrase()
             key = derive_key(passphrase, meta.salt)
+            if meta.wrapped_key:
+                key = _xor(key, bytes.fromhex(meta.wrapped_key))
         if meta.key_check and not hmac.compare_digest(key_check(key), meta.key_check):
             raise WrongKey("key check mismatch")
         return key
+
+    def rebuild(self, key: bytes, passphrase: str | None = None) -> None:
+        """Write ``store.json`` again for a store whose key is known (checked by the caller
+        against the database): into the keyring when one works, else wrapped by ``passphrase``.
+
+        The store gets a new id (the old one, the keyring entry's name, was in the lost file).
+        """
+        store_id, salt = secrets.token_hex(16), secrets.token_hex(16)
+        if passphrase is None:
+            if not keyring_usable():
+                raise NeedPassphrase()
+            try:
+                _keyring().set_password(KEYRING_SERVICE, store_id, key.hex())
+            except Exception as exc:  # locked or broken keyring: say so, write nothing
+                raise NoKeyringBackend(str(exc)) from exc
+            meta = StoreMeta(store_id, "keyring", salt, key_check(key))
+        else:
+            wrapped = _xor(key, derive_key(passphrase, salt))
+            meta = StoreMeta(store_id, "passphrase", salt, key_check(key), format=2, wrapped_key=wrapped.hex())
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        meta.save(self.data_dir)
 
     def remember_in_keyring(self, key: bytes) -> None:
         """After opening with a recovery key, put the key back in the keyring."""

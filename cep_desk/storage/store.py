@@ -30,7 +30,7 @@ from cep_desk.storage.errors import (
     WriteFailed,
     WrongKey,
 )
-from cep_desk.storage.keys import KeyManager, StoreMeta, key_check
+from cep_desk.storage.keys import KeyManager, StoreMeta, key_check, parse_recovery_key
 
 DB_FILE = "cep-desk.db"
 LOCK_FILE = "cep-desk.lock"
@@ -111,6 +111,27 @@ class Store:
             if file_lock is not None:
                 file_lock.release()
             raise
+
+    @classmethod
+    def check_recovery_key(cls, data_dir: Path, recovery_key: str) -> bytes:
+        """The raw key, once proved to open the database in ``data_dir`` (for a lost ``store.json``).
+
+        Raises ``WrongKey`` when the text is not a recovery key or does not open this database,
+        ``StoreLocked`` when another CEP Desk has the store open.
+        """
+        key = parse_recovery_key(recovery_key)
+        file_lock = FileLock(str(Path(data_dir) / LOCK_FILE), timeout=0)
+        try:
+            file_lock.acquire()
+        except Timeout as exc:
+            raise StoreLocked(str(exc)) from exc
+        try:
+            _connect(Path(data_dir) / DB_FILE, key).close()
+        except sqlcipher.DatabaseError as exc:
+            raise WrongKey(str(exc)) from exc
+        finally:
+            file_lock.release()
+        return key
 
     @classmethod
     def open_dir(

@@ -36,7 +36,6 @@ from cep_desk.storage.errors import (
     KeyMissing,
     NeedPassphrase,
     NoKeyringBackend,
-    StoreCorrupted,
     StoreError,
     WrongKey,
 )
@@ -138,16 +137,22 @@ def check_new_passphrase(first: str, second: str) -> str | None:
 
 
 class NewStoreDialog(QDialog):
-    """First start: explain the encrypted store and choose how its key is protected."""
+    """First start: explain the encrypted store and choose how its key is protected.
 
-    def __init__(self, data_dir: Path, keyring_ok: bool, parent: QWidget | None = None):
+    ``rebuilding``: the same choice for an existing store whose ``store.json`` was lost
+    and whose recovery key was just typed (only the wording changes)."""
+
+    def __init__(self, data_dir: Path, keyring_ok: bool, parent: QWidget | None = None, *,
+                 rebuilding: bool = False):
         super().__init__(parent)
         self.keyring_ok = keyring_ok
-        self.setWindowTitle(self.tr("Welcome to CEP Desk"))
+        self.setWindowTitle(self.tr("Protect your CEP Desk store") if rebuilding else self.tr("Welcome to CEP Desk"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
 
         intro = QLabel(self.tr(
+            "Your recovery key opens the store in this folder. Choose how its key is protected from now on:")
+            if rebuilding else self.tr(
             "CEP Desk keeps the files of the people you accompany in one encrypted file, in this folder:"))
         intro.setWordWrap(True)
         folder = QLabel(str(data_dir))
@@ -206,8 +211,8 @@ class NewStoreDialog(QDialog):
         layout.addSpacing(8)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Create the store"))
-        ok.setAccessibleName(self.tr("Create the store"))
+        ok.setText(self.tr("&Protect the store") if rebuilding else self.tr("&Create the store"))
+        ok.setAccessibleName(self.tr("Protect the store") if rebuilding else self.tr("Create the store"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -436,7 +441,8 @@ class RecoveryKeyDialog(QDialog):
 
 # -- the flow --------------------------------------------------------------------------------------
 class StorePrompter(Protocol):
-    def choose_new_store(self, data_dir: Path, keyring_ok: bool) -> NewStoreChoice | None: ...
+    def choose_new_store(self, data_dir: Path, keyring_ok: bool, rebuilding: bool = False
+                         ) -> NewStoreChoice | None: ...
     def ask_unlock(self, data_dir: Path, recovery_only: bool, error: str | None,
                    message: str | None) -> UnlockAnswer | None: ...
     def show_recovery_key(self, key: bytes, data_dir: Path) -> None: ...
@@ -449,8 +455,9 @@ class DialogPrompter:
     def __init__(self, parent: QWidget | None = None):
         self.parent = parent
 
-    def choose_new_store(self, data_dir: Path, keyring_ok: bool) -> NewStoreChoice | None:
-        dlg = NewStoreDialog(data_dir, keyring_ok, self.parent)
+    def choose_new_store(self, data_dir: Path, keyring_ok: bool, rebuilding: bool = False
+                         ) -> NewStoreChoice | None:
+        dlg = NewStoreDialog(data_dir, keyring_ok, self.parent, rebuilding=rebuilding)
         return dlg.choice() if dlg.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_unlock(self, data_dir: Path, recovery_only: bool, error: str | None,
@@ -465,6 +472,11 @@ class DialogPrompter:
         QMessageBox.information(self.parent, QCoreApplication.translate("StoreDialogs", "CEP Desk"), text)
 
 
+def _tell_keyring_refused(prompter: StorePrompter) -> None:
+    prompter.tell(QCoreApplication.translate(
+        "StoreDialogs", "The computer's keyring refused to keep the key. Choose a passphrase to protect the store."))
+
+
 def _create(data_dir: Path, prompter: StorePrompter) -> Store | None:
     keyring_ok = keyring_usable()
     while True:
@@ -476,12 +488,42 @@ def _create(data_dir: Path, prompter: StorePrompter) -> Store | None:
         except NoKeyringBackend:  # keys.create wraps every keyring failure in it
             # The keyring looked usable but refused the key (locked, no daemon…): nothing was written.
             keyring_ok = False
-            prompter.tell(QCoreApplication.translate(
-                "StoreDialogs",
-                "The computer's keyring refused to keep the key. Choose a passphrase to protect the store."))
+            _tell_keyring_refused(prompter)
             continue
         prompter.show_recovery_key(store.recovery_key_bytes, data_dir)
         return store
+
+
+def _rebuild_key_file(data_dir: Path, prompter: StorePrompter, quick_check: bool) -> Store | None:
+    """``store.json`` is gone but the database is there: prove the recovery key on the database,
+    then write ``store.json`` again (keyring, or a passphrase when none works) and open."""
+    message = QCoreApplication.translate(
+        "StoreDialogs",
+        "The file store.json, which says how this store is locked, is missing from the folder. "
+        "Type your recovery key: CEP Desk checks that it opens the store, then writes that file again.")
+    error: str | None = None
+    for _attempt in range(MAX_ATTEMPTS):
+        answer = prompter.ask_unlock(data_dir, True, error, message)
+        if answer is None:
+            return None
+        try:
+            key = Store.check_recovery_key(data_dir, answer.recovery_key or "")
+        except WrongKey as exc:
+            error = render_store_error(exc)
+            continue
+        keys, keyring_ok = KeyManager(data_dir), keyring_usable()
+        while True:
+            choice = prompter.choose_new_store(data_dir, keyring_ok, True)
+            if choice is None:
+                return None
+            try:
+                keys.rebuild(key, choice.passphrase if choice.mode == "passphrase" else None)
+            except (NoKeyringBackend, NeedPassphrase):
+                keyring_ok = False
+                _tell_keyring_refused(prompter)
+                continue
+            return Store.open(data_dir, key, quick_check=quick_check)
+    raise WrongKey("three wrong attempts")
 
 
 def open_store(data_dir: Path, prompter: StorePrompter, *, quick_check: bool = True) -> Store | None:
@@ -494,8 +536,8 @@ def open_store(data_dir: Path, prompter: StorePrompter, *, quick_check: bool = T
     data_dir = Path(data_dir)
     if not KeyManager(data_dir).store_exists():
         if (data_dir / DB_FILE).exists():
-            # A database without its store.json: creating a new key would hide it. Refuse.
-            raise StoreCorrupted("store.json is missing beside the database", detail="store.json")
+            # A database without its store.json: a new key would hide it; the recovery key rebuilds it.
+            return _rebuild_key_file(data_dir, prompter, quick_check)
         return _create(data_dir, prompter)
     try:
         return Store.open_dir(data_dir, quick_check=quick_check)

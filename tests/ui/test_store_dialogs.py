@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from cep_desk.storage.errors import StoreCorrupted, StoreLocked, WrongKey
-from cep_desk.storage.keys import KEYRING_SERVICE, KeyManager, format_recovery_key
+from cep_desk.storage.errors import StoreLocked, WrongKey
+from cep_desk.storage.keys import KEYRING_SERVICE, META_FILE, KeyManager, format_recovery_key
 from cep_desk.storage.store import DB_FILE, Store
 from cep_desk.ui.recovery_print import recovery_html, recovery_text
 from cep_desk.ui.store_dialogs import (
@@ -25,6 +26,7 @@ from cep_desk.ui.store_dialogs import (
     open_store,
     render_store_error,
 )
+from tests.test_store import full_draft, make_services
 
 GOOD = "le chat dort sur le clavier"
 
@@ -194,7 +196,7 @@ class ScriptedPrompter:
     told: list[str] = field(default_factory=list)
     keyring_offered: list[bool] = field(default_factory=list)
 
-    def choose_new_store(self, data_dir: Path, keyring_ok: bool) -> NewStoreChoice | None:
+    def choose_new_store(self, data_dir: Path, keyring_ok: bool, rebuilding: bool = False) -> NewStoreChoice | None:
         self.keyring_offered.append(keyring_ok)
         choice, self.new_store = self.new_store, NewStoreChoice("passphrase", GOOD)
         return choice
@@ -292,8 +294,69 @@ def test_locked_store_is_an_error_not_a_prompt(store, data_dir: Path) -> None:  
 def test_database_without_store_json_is_never_overwritten(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / DB_FILE).write_bytes(b"precious encrypted bytes")
-    prompter = ScriptedPrompter(new_store=NewStoreChoice("keyring"))
-    with pytest.raises(StoreCorrupted):
+    key = format_recovery_key(bytes(range(32)))
+    prompter = ScriptedPrompter(new_store=NewStoreChoice("keyring"),
+                                unlock_answers=[UnlockAnswer(recovery_key=key)] * 3)
+    with pytest.raises(WrongKey):
         open_store(data_dir, prompter)
-    assert prompter.keyring_offered == []
+    assert [recovery_only for recovery_only, _e, _m in prompter.asked] == [True, True, True]
+    assert "store.json" in (prompter.asked[0][2] or "")
+    assert "does not open this store" in (prompter.asked[1][1] or "")
+    assert prompter.keyring_offered == []  # nothing is protected anew before the key is proved
     assert (data_dir / DB_FILE).read_bytes() == b"precious encrypted bytes"
+    assert not (data_dir / META_FILE).exists()
+
+
+def _store_without_its_key_file(data_dir: Path, mode: str, passphrase: str | None = None) -> str:
+    """A store holding one person, whose store.json is then lost; returns its recovery key."""
+    store = Store.open_dir(data_dir, create_mode=mode, passphrase=passphrase)
+    make_services(store).beneficiaries.create(full_draft())
+    recovery = format_recovery_key(store.recovery_key_bytes)
+    store.close()
+    (data_dir / META_FILE).unlink()
+    return recovery
+
+
+def test_lost_store_json_is_rebuilt_from_the_recovery_key_into_the_keyring(data_dir: Path) -> None:
+    recovery = _store_without_its_key_file(data_dir, "passphrase", GOOD)
+    prompter = ScriptedPrompter(new_store=NewStoreChoice("keyring"),
+                                unlock_answers=[UnlockAnswer(recovery_key="0" * 64),
+                                                UnlockAnswer(recovery_key=recovery)])
+    store = open_store(data_dir, prompter)
+    assert store is not None
+    with store:
+        assert len(make_services(store).caseload()) == 1
+    assert "does not open this store" in (prompter.asked[1][1] or "")
+    assert prompter.keyring_offered == [True]
+    assert KeyManager(data_dir).meta.key_mode == "keyring"
+    reopened = open_store(data_dir, ScriptedPrompter())  # no question any more: the key is in the keyring
+    assert reopened is not None
+    reopened.close()
+
+
+def test_lost_store_json_without_keyring_is_rebuilt_with_a_new_passphrase(data_dir: Path) -> None:
+    recovery = _store_without_its_key_file(data_dir, "keyring")
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # conftest's fixture restores the memory keyring
+    prompter = ScriptedPrompter(new_store=NewStoreChoice("passphrase", "une autre phrase secrète"),
+                                unlock_answers=[UnlockAnswer(recovery_key=recovery)])
+    store = open_store(data_dir, prompter)
+    assert store is not None
+    store.close()
+    assert prompter.keyring_offered == [False]
+    meta = KeyManager(data_dir).meta
+    assert meta.key_mode == "passphrase" and meta.format == 2
+    # The new passphrase opens it, and so does the recovery key printed long ago.
+    for answer in (UnlockAnswer(passphrase="une autre phrase secrète"), UnlockAnswer(recovery_key=recovery)):
+        store = open_store(data_dir, ScriptedPrompter(unlock_answers=[answer]))
+        assert store is not None
+        with store:
+            assert len(make_services(store).caseload()) == 1
+    with pytest.raises(WrongKey):
+        open_store(data_dir, ScriptedPrompter(unlock_answers=[UnlockAnswer(passphrase=GOOD)] * 3))
+
+
+def test_rebuilding_dialog_says_what_it_does(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    dlg = NewStoreDialog(data_dir, keyring_ok=True, rebuilding=True)
+    qtbot.addWidget(dlg)
+    assert dlg.windowTitle() == "Protect your CEP Desk store"
+    assert dlg.buttons.button(dlg.buttons.StandardButton.Ok).text() == "&Protect the store"
