@@ -38,6 +38,10 @@ NO_STORE = QT_TRANSLATE_NOOP(
     "Cli", "There is no store in {path}. Create one with CEP Desk, or a demo store with: "
     "cep-desk-cli --data-dir FOLDER demo"
 )
+KEY_FILE_LOST = QT_TRANSLATE_NOOP(
+    "Cli", "The store in {path} has lost its store.json file, which says how it is locked. Start CEP Desk "
+    "with this folder and type your recovery key: it writes that file again."
+)
 DEMO_EXISTS = QT_TRANSLATE_NOOP("Cli", "{path} already holds the demo store ({people} fictional people).")
 NOT_DEMO = QT_TRANSLATE_NOOP(
     "Cli", "{path} already holds a store that is not the demo store: choose another folder with --data-dir."
@@ -207,7 +211,9 @@ def _open(data_dir: Path, msg: Messages) -> Store:
     from cep_desk.storage.store import Store
 
     if _meta(data_dir, msg) is None:
-        raise CliExit(2, msg(NO_STORE, path=data_dir))
+        from cep_desk.storage.store import DB_FILE
+
+        raise CliExit(2, msg(KEY_FILE_LOST if (data_dir / DB_FILE).exists() else NO_STORE, path=data_dir))
     # ``check`` runs the full integrity check itself; list and show need not read every page.
     return Store.open_dir(data_dir, quick_check=False)
 

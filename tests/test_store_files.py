@@ -57,6 +57,15 @@ def test_cli_reports_a_missing_database_with_exit_2(data_dir: Path, capsys: pyte
     assert not (data_dir / DB_FILE).exists()
 
 
+def test_cli_says_how_to_rebuild_a_lost_store_json(data_dir: Path, capsys: pytest.CaptureFixture) -> None:
+    make(data_dir, "passphrase", "a long enough passphrase")
+    (data_dir / META_FILE).unlink()
+    assert cli(["--data-dir", str(data_dir), "--lang", "en", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "lost its store.json" in err and "recovery key" in err
+    assert (data_dir / DB_FILE).exists()
+
+
 @pytest.mark.parametrize("content", ["not json", "[]", '{"store_id": 3, "key_mode": "keyring"}',
                                      '{"store_id": "x", "key_mode": "passphrase", "salt": "zz"}',
                                      '{"store_id": "x", "key_mode": "telepathy"}'])
