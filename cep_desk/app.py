@@ -127,6 +127,10 @@ def main(argv: list[str] | None = None) -> int:
 
         app.processEvents()
         QTimer.singleShot(0, report)
+    else:  # sessions left unsaved by a crash are offered back once the window shows
+        from cep_desk.ui.session.pending_drafts import offer_pending_drafts
+
+        QTimer.singleShot(0, lambda: offer_pending_drafts(window, services))
 
     from cep_desk.ui.store_check import check_in_background
 

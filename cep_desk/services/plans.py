@@ -79,15 +79,29 @@ def load_plan(s: Session, beneficiary_id: str) -> p.Plan:
 def _upsert(s: Session, rec: ChangeRecorder, model, existing: dict[str, Any], obj_id: str,  # type: ignore[no-untyped-def]
             values: dict[str, Any], new_values: dict[str, Any]) -> None:
     row = existing.get(obj_id)
-    if row is None:
-        if s.get(model, obj_id) is not None:
-            raise LookupError(obj_id)  # another person's row, or a deleted one
+    if row is None:  # ``_refuse_foreign_ids`` made sure the id is new
         rec.inserted(model(id=obj_id, **values, **new_values))
         return
     before = snapshot(row)
     for k, v in values.items():
         setattr(row, k, v)
     rec.updated(row, before)
+
+
+def _refuse_foreign_ids(s: Session, rows: _Rows, plan: p.Plan) -> None:
+    """An id the person's plan does not hold yet must be new: not another person's row, nor a
+    deleted one. One query per table (a ``get`` per row would flush the session before each)."""
+    new = {
+        PlanObjective: {o.id for o in plan.objectives} - rows.objectives.keys(),
+        PlanAction: {a.id for a in plan.actions} - rows.actions.keys(),
+        FundingFile: {f.id for a in plan.actions for f in a.funding} - rows.funding.keys(),
+        Milestone: {m.id for m in plan.milestones} - rows.milestones.keys(),
+    }
+    for model, ids in new.items():
+        if ids:
+            taken = s.scalars(select(model.id).where(model.id.in_(ids))).first()
+            if taken is not None:
+                raise LookupError(taken)
 
 
 def apply_plan(s: Session, rec: ChangeRecorder, beneficiary_id: str, accompaniment_id: str | None,
@@ -98,6 +112,7 @@ def apply_plan(s: Session, rec: ChangeRecorder, beneficiary_id: str, accompanime
     if previous == plan:
         return []
     changes = p.history(previous, plan)
+    _refuse_foreign_ids(s, rows, plan)
     owner = {"beneficiary_id": beneficiary_id}
     old_status = {a.id: a.status for a in previous.actions}
     wanted = {("plan_objective", o.id) for o in plan.objectives}

@@ -8,58 +8,30 @@ offers the re-opening, and only then lets the counsellor save.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cep_desk.domain import messages as m
 from cep_desk.domain.accompaniment import CLOSED, REOPENED
-from cep_desk.domain.codelists import CodeList, referentials
+from cep_desk.domain.codelists import CodeList
 from cep_desk.domain.interview import InterviewDraft
 from cep_desk.domain.messages import Issue, ValidationFailed
-from cep_desk.domain.text import fold
 from cep_desk.services.facade import Services
-from cep_desk.services.views import AccompanimentView, InterviewView, SiteView
-from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit
+from cep_desk.services.views import AccompanimentView, InterviewView
 from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception, render_issue
-from cep_desk.ui.language import current_language
+from cep_desk.ui.interview_fields import InterviewFields
 from cep_desk.ui.profile_form import PRIVATE_NOTES_STYLE, SHAREABLE_NOTES_STYLE, lock_pixmap
 from cep_desk.ui.status_dialog import StatusDialog
-
-
-def rounded_now(now: datetime, minutes: int = 15) -> datetime:
-    """Now, to the nearest quarter hour: sessions are booked on round times."""
-    base = now.replace(second=0, microsecond=0, minute=0)
-    steps = round((now.minute + now.second / 60) / minutes)
-    return base + timedelta(minutes=steps * minutes)
-
-
-def site_label(site: SiteView) -> str:
-    """"Permanence — Saint-Affrique": the kind first, since a permanence changes what is possible.
-
-    A name that already says its kind ("Saint-Affrique – permanence") is shown as it is.
-    """
-    kinds = referentials()["site_kind"]
-    kind = kinds.label(site.kind, current_language())
-    # Site names are typed in French whatever the interface language.
-    if not kind or any(fold(label) in fold(site.name) for label in (kind, kinds.label(site.kind, "fr")) if label):
-        return site.name
-    return f"{kind} — {site.name}"
 
 
 class InterviewDialog(QDialog):
@@ -82,7 +54,6 @@ class InterviewDialog(QDialog):
         self.setMinimumWidth(880)
         self.errors = FieldErrors(self)
         self.banner = MessageBanner(self)
-        ref = referentials()
 
         lay = QVBoxLayout(self)
         blocked_row = QHBoxLayout()
@@ -94,57 +65,12 @@ class InterviewDialog(QDialog):
         blocked_row.addWidget(self.reopen_button)
         lay.addLayout(blocked_row)
 
-        top = QGridLayout()
-        top.setHorizontalSpacing(18)
-        left = QFormLayout()
-        right = QFormLayout()
-        for f in (left, right):
-            f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-            f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            f.setHorizontalSpacing(12)
-            f.setVerticalSpacing(8)
-        top.addLayout(left, 0, 0)
-        top.addLayout(right, 0, 1)
-        lay.addLayout(top)
-
-        self.day = OptionalDateEdit(optional=False)
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
-        when = QWidget()
-        wl = QHBoxLayout(when)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(self.day)
-        time_label = QLabel(self.tr("at &time"))
-        time_label.setBuddy(self.time)
-        wl.addWidget(time_label)
-        wl.addWidget(self.time)
-        wl.addStretch(1)
-        self.day.set_accessible_name(self.tr("Session date"))
-        self.time.setAccessibleName(self.tr("Session start time"))
-        day_label = QLabel(self.tr("&Date"))
-        day_label.setBuddy(self.day.edit)
-        left.addRow(day_label, self.errors.wrap("starts_at", when, self.day.edit))
-
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 600)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" min"))
-        self.errors.add_row(left, self.tr("D&uration"), "duration_min", self.duration, self.tr("Duration in minutes"))
-        self.channel = CodeCombo(ref["modality_channel"], allow_unset=False)
-        self.errors.add_row(left, self.tr("&Channel"), "channel", self.channel, self.tr("Channel"))
-        self.format = CodeCombo(ref["modality_format"], allow_unset=False)
-        self.errors.add_row(left, self.tr("&Format"), "format", self.format, self.tr("Individual or group"))
-
-        self.site = QComboBox()
-        self._sites = self._load_sites()
-        self.site.addItem(self.tr("— no site (phone, video…) —"), None)
-        for s in self._sites:
-            self.site.addItem(site_label(s) + ("" if s.active else self.tr(" (inactive)")), s.id)
-        self.errors.add_row(right, self.tr("S&ite"), "site_id", self.site, self.tr("Site or permanence"))
-        self.level = CodeCombo(self.levels, allow_unset=False)
-        self.errors.add_row(right, self.tr("Le&vel"), "level", self.level, self.tr("Service level"))
-        self.purpose = CodeCombo(ref["session_purpose"], allow_unset=False)
-        self.errors.add_row(right, self.tr("&Purpose"), "purpose", self.purpose, self.tr("Purpose of the session"))
+        self.fields = InterviewFields(services, self.errors, self.banner, levels=self.levels,
+                                      current_site_id=interview.site_id if interview else None)
+        f = self.fields  # the dialog's own names for the fields, used by its callers and tests
+        self.day, self.time, self.duration, self.channel, self.format = f.day, f.time, f.duration, f.channel, f.format
+        self.site, self.level, self.purpose, self._sites = f.site, f.level, f.purpose, f.sites
+        lay.addWidget(self.fields)
 
         notes = QGridLayout()
         notes.setHorizontalSpacing(16)
@@ -184,41 +110,15 @@ class InterviewDialog(QDialog):
         self._fill(default_site_id)
         self._update_blocked()
 
-    def _load_sites(self) -> list[SiteView]:
-        try:
-            sites = self.services.counsellor.sites(include_inactive=True)
-        except Exception as exc:  # the session can still be recorded without a site
-            self.banner.show_error(describe_exception(exc))
-            return []
-        current = self.interview.site_id if self.interview else None
-        return [s for s in sites if s.active or s.id == current]
-
     def _fill(self, default_site_id: str | None) -> None:
         i = self.interview
         if i is None:
-            start = rounded_now(self.services.ctx.now())
-            self.day.set_date(start.date())
-            self.time.setTime(QTime(start.hour, start.minute))
-            self.duration.setValue(60)
-            self.channel.set_code("presentiel")
-            self.format.set_code("individuel")
-            self.level.set_code(self.accompaniment.level if self.accompaniment else
-                                (self.levels.codes[0].code if self.levels.codes else None))
-            self.purpose.set_code("cep")
-            site_id = default_site_id if default_site_id else (self._sites[0].id if len(self._sites) == 1 else None)
-        else:
-            self.day.set_date(i.starts_at.date())
-            self.time.setTime(QTime(i.starts_at.hour, i.starts_at.minute))
-            self.duration.setValue(i.duration_min)
-            self.channel.set_code(i.channel)
-            self.format.set_code(i.format)
-            self.level.set_code(i.level)
-            self.purpose.set_code(i.purpose)
-            self.notes_shareable.setPlainText(i.notes_shareable)
-            self.notes_private.setPlainText(i.notes_private)
-            site_id = i.site_id
-        index = self.site.findData(site_id) if site_id else 0
-        self.site.setCurrentIndex(max(index, 0))
+            self.fields.fill_new(self.accompaniment, default_site_id)
+            return
+        self.fields.set_draft(InterviewDraft(i.starts_at, i.duration_min, i.channel, i.format, i.site_id, i.level,
+                                             i.purpose))
+        self.notes_shareable.setPlainText(i.notes_shareable)
+        self.notes_private.setPlainText(i.notes_private)
 
     # -- closed accompaniment ----------------------------------------------------
     def is_blocked(self) -> bool:
@@ -258,20 +158,7 @@ class InterviewDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------
     def draft(self) -> InterviewDraft:
-        d = self.day.date()
-        t = self.time.time()
-        assert d is not None  # the session date is never optional
-        return InterviewDraft(
-            starts_at=datetime(d.year, d.month, d.day, t.hour(), t.minute()),
-            duration_min=self.duration.value(),
-            channel=self.channel.code() or "",
-            format=self.format.code() or "",
-            site_id=self.site.currentData(),
-            level=self.level.code() or "",
-            purpose=self.purpose.code() or "",
-            notes_shareable=self.notes_shareable.toPlainText(),
-            notes_private=self.notes_private.toPlainText(),
-        )
+        return self.fields.draft(self.notes_shareable.toPlainText(), self.notes_private.toPlainText())
 
     def accept(self) -> None:
         """Save; on refusal say why (under the field, or above) and stay open with everything typed."""
