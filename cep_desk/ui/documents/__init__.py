@@ -1,0 +1,1 @@
+"""Deliverables in the app: preview (QtPdf), edit before printing, print, sign on screen, the person's documents."""
