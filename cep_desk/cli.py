@@ -23,7 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cep_desk import __version__
+from cep_desk import __version__, cli_agenda, cli_partners, cli_print
 from cep_desk.domain.messages import QT_TRANSLATE_NOOP
 from cep_desk.storage.errors import DiskFull, StoreCorrupted, StoreError, StoreLocked
 
@@ -65,11 +65,16 @@ INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Interrupted.")
 LIST_COLUMNS = ("id", "nom", "prenom", "commune", "code_insee", "statut", "statut_libelle", "niveau",
                 "niveau_libelle", "date_naissance", "dernier_contact", "entretiens", "metier_cible", "site")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Tables whose rows sync, so each unsynced row must have an outbox entry.
-_SYNCED = ("counsellor_profile", "site", "beneficiary", "employment_status", "target_job", "accompaniment",
-           "accompaniment_status_change", "interview", "diagnosis_version", "exploration_option",
-           "plan_objective", "plan_action", "funding_file", "milestone", "plan_change", "conclusion",
-           "contact_log")
+# Directory rows imported from data·inclusion are not queued (the hub gets them there): only own entries are.
+_QUEUED_ONLY_WHEN = {"partner_structure": "own = 1", "partner_service": "own = 1"}
+
+
+def synced_tables() -> dict[str, str]:
+    """Every table whose rows sync (models mixing in ``Synced``) → which of its rows must be queued."""
+    from cep_desk.storage.models import Base, Synced
+
+    tables = sorted(m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Synced))
+    return {t: _QUEUED_ONLY_WHEN.get(t, "1 = 1") for t in tables}
 
 
 # Created on the first translated message and kept for the process: destroying it would
@@ -149,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", metavar="ID")
     show.add_argument("--format", choices=("json",), default="json")
     sub.add_parser("check", parents=[common], help="check integrity, encryption and outbox")
+    cli_agenda.register(sub, common)
+    cli_partners.register(sub, common)
+    cli_print.register(sub, common)
     return parser
 
 
@@ -499,10 +507,10 @@ def outbox_gaps(store: Store, msg: Messages) -> list[str]:
 
     problems: list[str] = []
     with store.engine.connect() as conn:
-        for table in _SYNCED:
+        for table, queued_when in synced_tables().items():
             queued = {r[0] for r in conn.execute(
                 text("SELECT DISTINCT entity_id FROM outbox WHERE entity = :t"), {"t": table})}
-            rows = conn.execute(text(f"SELECT id FROM {table} WHERE server_version IS NULL"))
+            rows = conn.execute(text(f"SELECT id FROM {table} WHERE server_version IS NULL AND {queued_when}"))
             problems += [msg(OUTBOX_MISSING, entity=table, id=r[0]) for r in rows if r[0] not in queued]
         conn.rollback()
     return problems
@@ -532,6 +540,9 @@ def cmd_check(args: argparse.Namespace, msg: Messages) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Messages], int]] = {
     "demo": cmd_demo, "list": cmd_list, "show": cmd_show, "check": cmd_check,
+    "agenda": cli_agenda.cmd_agenda, "due": cli_agenda.cmd_due,
+    "partners": cli_partners.cmd_partners,
+    "print": cli_print.cmd_print,
 }
 
 

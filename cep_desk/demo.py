@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from cep_desk import demo_agenda, demo_partners
 from cep_desk import demo_names as names
 from cep_desk.demo_sessions import PersonWork, WorkGenerator
 from cep_desk.domain.accompaniment import (
@@ -769,6 +770,8 @@ def populate(services: Services, count: int = DEMO_COUNT, seed: int = 7, today: 
     """Fill the store with a deterministic fictional caseload (see module docstring)."""
     plan = generate(count, seed, today or services.ctx.today(), sessions_per_person)
     write_plan(services, plan)
+    demo_partners.populate(services, seed)   # partner directory and referrals (issue 4)
+    demo_agenda.populate(services, plan.today, seed)   # this week's appointments, parcours due back (issue 6)
 
 
 def open_demo_store(data_dir: Path) -> Store:

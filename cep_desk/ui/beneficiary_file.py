@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -43,13 +44,17 @@ from cep_desk.services.facade import Services
 from cep_desk.services.views import BeneficiaryDetail, InterviewView
 from cep_desk.ui.accompaniment_panel import AccompanimentEditor, AccompanimentPanel
 from cep_desk.ui.codelist_widgets import StatusBadge
+from cep_desk.ui.documents.documents_panel import DocumentsPanel
 from cep_desk.ui.events import app_events
 from cep_desk.ui.field_errors import MessageBanner, describe_exception
 from cep_desk.ui.interview_dialog import InterviewDialog
 from cep_desk.ui.language import current_language, format_datetime
+from cep_desk.ui.partners.referrals_panel import ReferralsPanel
 from cep_desk.ui.profile_form import ProfileForm
 
 PROFILE_TAB, ACCOMPANIMENT_TAB, SESSIONS_TAB = 0, 1, 2
+DOCUMENTS_TAB = 3
+REFERRALS_TAB = 4
 EXCERPT_LENGTH = 160
 
 
@@ -90,6 +95,8 @@ class BeneficiaryFileWidget(QWidget):
         self._clean_profile: BeneficiaryDraft | None = None
         self._clean_first_acc: AccompanimentDraft | None = None
         self.dialog: InterviewDialog | None = None
+        self.session_window: QWidget | None = None    # the guided session, when open
+        self.side_dialog: QDialog | None = None       # quick session / contact, when open
         self._interviews: list[InterviewView] = []
         self.levels = services.counsellor.levels()
         today = services.ctx.today
@@ -122,8 +129,13 @@ class BeneficiaryFileWidget(QWidget):
         self.tabs.addTab(_scroll(self.accompaniment_panel), self.tr("Accompaniment"))
 
         self.tabs.addTab(self._sessions_page(), self.tr("Sessions"))
+        self.documents_panel = DocumentsPanel(services)
+        self.tabs.addTab(self.documents_panel, self.tr("Documents"))
+        self.referrals_panel = ReferralsPanel(services)
+        self.referrals_panel.changed.connect(self._related_changed)
+        self.tabs.addTab(self.referrals_panel, self.tr("Referrals"))
         # Scoped to this file: the main window may hold several files in tabs.
-        for n in range(3):
+        for n in range(self.tabs.count()):
             tab_key = QShortcut(QKeySequence(f"Alt+{n + 1}"), self)
             tab_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             tab_key.activated.connect(lambda i=n: self._goto_tab(i))
@@ -208,14 +220,24 @@ class BeneficiaryFileWidget(QWidget):
         vl = QVBoxLayout(page)
         row = QHBoxLayout()
         self.new_session_button = QPushButton(self.tr("&New session…"))
-        self.new_session_button.setAccessibleName(self.tr("Record a new session"))
-        self.new_session_button.clicked.connect(lambda: self.new_session())
+        self.new_session_button.setAccessibleName(self.tr("Start a guided session with the person"))
+        self.new_session_button.clicked.connect(lambda: self.guided_session())
+        self.quick_session_button = QPushButton(self.tr("&Quick session…"))
+        self.quick_session_button.setAccessibleName(self.tr("Record a quick session or a walk-in contact"))
+        self.quick_session_button.clicked.connect(lambda: self.quick_session())
+        self.contact_button = QPushButton(self.tr("&Log a contact…"))
+        self.contact_button.setAccessibleName(self.tr("Log a call, an e-mail or a letter"))
+        self.contact_button.clicked.connect(lambda: self.log_contact())
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setAccessibleName(self.tr("History of the diagnosis and of the plan"))
+        self.history_button.clicked.connect(lambda: self.show_history())
         self.edit_session_button = QPushButton(self.tr("&Edit the session…"))
         self.edit_session_button.setAccessibleName(self.tr("Edit the selected session"))
         self.edit_session_button.clicked.connect(lambda: self.edit_session())
         self.sessions_count = QLabel()
-        row.addWidget(self.new_session_button)
-        row.addWidget(self.edit_session_button)
+        for button in (self.new_session_button, self.quick_session_button, self.contact_button,
+                       self.edit_session_button, self.history_button):
+            row.addWidget(button)
         row.addSpacing(12)
         row.addWidget(self.sessions_count)
         row.addStretch(1)
@@ -256,7 +278,33 @@ class BeneficiaryFileWidget(QWidget):
         preview_label.setBuddy(self.session_preview)
         vl.addWidget(preview_label)
         vl.addWidget(self.session_preview, 1)
+        vl.addWidget(self._contacts_list(), 1)
         return page
+
+    def _contacts_list(self) -> QWidget:
+        """Calls, e-mails and letters between sessions, newest first (sessions stay in their own list)."""
+        box = QWidget()
+        bl = QVBoxLayout(box)
+        bl.setContentsMargins(0, 0, 0, 0)
+        self.contacts_label = QLabel(self.tr("Contacts between sessions"))
+        self.contacts_label.setStyleSheet("QLabel { font-weight: bold; }")
+        self.contacts = QTableWidget(0, 4)
+        self.contacts.setHorizontalHeaderLabels([self.tr("Date and time"), self.tr("Kind"), self.tr("Duration"),
+                                                 self.tr("About")])
+        self.contacts.setAccessibleName(self.tr("Contacts between sessions, newest first"))
+        self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts.setTabKeyNavigation(False)
+        self.contacts.verticalHeader().setVisible(False)
+        header = self.contacts.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.contacts_label.setBuddy(self.contacts)
+        bl.addWidget(self.contacts_label)
+        bl.addWidget(self.contacts)
+        return box
 
     # -- loading ---------------------------------------------------------------------
     def beneficiary_id(self) -> str | None:
@@ -293,7 +341,7 @@ class BeneficiaryFileWidget(QWidget):
                 self._show_related()
         new = self._id is None
         self.first_acc_box.setVisible(new)
-        for tab in (ACCOMPANIMENT_TAB, SESSIONS_TAB):
+        for tab in (ACCOMPANIMENT_TAB, SESSIONS_TAB, DOCUMENTS_TAB, REFERRALS_TAB):
             self.tabs.setTabEnabled(tab, not new)
             self.tabs.setTabToolTip(tab, self.tr("Save the new person first") if new else "")
         self._update_header()
@@ -313,6 +361,9 @@ class BeneficiaryFileWidget(QWidget):
         assert self._detail is not None and self._id is not None
         self.accompaniment_panel.set_accompaniments(self._id, self._detail.accompaniments)
         self._fill_sessions(self._detail.interviews)
+        self._fill_contacts()
+        self.documents_panel.set_beneficiary(self._id, self._detail.interviews)
+        self.referrals_panel.set_beneficiary(self._id)
 
     def _related_changed(self) -> None:
         """Status, accompaniment or sessions changed: refresh all but the form being edited."""
@@ -379,6 +430,29 @@ class BeneficiaryFileWidget(QWidget):
         if interviews and self.sessions.currentRow() < 0:
             self.sessions.setCurrentCell(0, 0)
         self._update_session_buttons()
+
+    def _fill_contacts(self) -> None:
+        assert self._id is not None
+        try:
+            contacts = self.services.contacts.for_beneficiary(self._id)
+        except Exception as exc:  # the rest of the file stays usable
+            self.banner.show_error(describe_exception(exc))
+            contacts = []
+        kinds = referentials()["contact_log_kind"]
+        lang = current_language()
+        self.contacts.setRowCount(len(contacts))
+        for r, c in enumerate(contacts):
+            values = [format_datetime(c.at), kinds.label(c.kind, lang) or c.kind,
+                      self.tr("%n min", "", c.duration_min), excerpt(c.note)]
+            for col, v in enumerate(values):
+                self.contacts.setItem(r, col, QTableWidgetItem(v))
+        try:
+            minutes = sum(w.total_min for w in self.services.time_spent.per_week(self._id))
+        except Exception:  # the count of contacts is still right; the total is a help
+            minutes = 0
+        self.contacts_label.setText(self.tr("Contacts between sessions: {n} · time spent with the person "
+                                            "(sessions and contacts): {h} h {m:02d}").format(
+            n=len(contacts), h=minutes // 60, m=minutes % 60))
 
     def _update_session_buttons(self) -> None:
         self.edit_session_button.setEnabled(self.sessions.currentRow() >= 0 and bool(self._interviews))
@@ -469,6 +543,62 @@ class BeneficiaryFileWidget(QWidget):
     def new_session(self) -> InterviewDialog | None:
         return self._open_interview(None)
 
+    def guided_session(self) -> QWidget | None:
+        """The guided session with the person, in its own window (one per file)."""
+        if self._id is None or self._detail is None:
+            return None
+        if self.session_window is not None and self.session_window.isVisible():
+            self.session_window.raise_()
+            self.session_window.activateWindow()
+            return self.session_window
+        if self.session_window is not None:  # saved, cancelled or closed: its draft (if any) is in the store
+            self.session_window.deleteLater()
+            self.session_window = None
+        from cep_desk.ui.session.window import open_guided_session
+
+        last_site = next((i.site_id for i in self._detail.interviews if i.site_id), None)
+        try:
+            window = open_guided_session(self.services, self._id, person_name=self.title(), levels=self.levels,
+                                         default_site_id=last_site, parent=self)
+        except Exception as exc:  # a sentence, the file stays open
+            self.banner.show_error(describe_exception(exc))
+            return None
+        window.saved.connect(lambda _id: self._related_changed())
+        window.accompanimentChanged.connect(self._related_changed)
+        self.session_window = window
+        return window
+
+    def quick_session(self) -> QDialog | None:
+        if self._id is None or self._detail is None:
+            return None
+        from cep_desk.ui.session.quick_session import QuickSessionDialog
+
+        last_site = next((i.site_id for i in self._detail.interviews if i.site_id), None)
+        dlg = QuickSessionDialog(self.services, self._id, self._detail.current_accompaniment,
+                                 person_name=self.title(), default_site_id=last_site, levels=self.levels, parent=self)
+        return self._open_side_dialog(dlg)
+
+    def log_contact(self) -> QDialog | None:
+        if self._id is None:
+            return None
+        from cep_desk.ui.session.contact_log_dialog import ContactLogDialog
+
+        return self._open_side_dialog(ContactLogDialog(self.services, self._id, self.title(), parent=self))
+
+    def _open_side_dialog(self, dlg: QDialog) -> QDialog:
+        dlg.saved.connect(lambda _id: self._related_changed())  # type: ignore[attr-defined]
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        self.side_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def show_history(self) -> QDialog | None:
+        if self._id is None:
+            return None
+        from cep_desk.ui.session.history_dialog import open_history
+
+        return open_history(self.services, self._id, self.title(), self)
+
     def edit_session(self) -> InterviewDialog | None:
         interview = self._selected_interview()
         return self._open_interview(interview) if interview else None
@@ -509,4 +639,6 @@ class BeneficiaryFileWidget(QWidget):
                 return
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
+        if self.session_window is not None:
+            self.session_window.close()  # its draft is kept: offered back when the session is reopened
         self.closeRequested.emit()

@@ -105,13 +105,40 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Open files"))
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.setCentralWidget(self.tabs)
+        # The demo banner sits above the tabs: whatever tab is shown, nobody mistakes the demo for real files.
+        self.demo_banner = QLabel(self.tr(
+            "DEMO — fictional people. This separate demo store holds no real person; "
+            "what you type here stays in the demo."))
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet(
+            "QLabel { background: #fff1c2; color: #5c3b00; border: 1px solid #b07d00;"
+            " border-radius: 4px; padding: 6px 10px; font-weight: bold; margin: 6px 10px 0 10px; }")
+        self.demo_banner.setAccessibleName(self.tr("Demo store: fictional people"))
+        self.demo_banner.setVisible(self.demo)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.demo_banner)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
 
+        from cep_desk.ui.cockpit.page import TodayPage  # the home view (issue 6), filled after the first paint
+
+        self.today_page = TodayPage(services, self.open_beneficiary, self.settings, parent=self)
+        self.tabs.addTab(self.today_page, self.tr("Today"))
         self.caseload_page = self._build_caseload_page()
         self.tabs.addTab(self.caseload_page, self.tr("Caseload"))
-        # The caseload tab is always there: no close button on it.
+        from cep_desk.ui.partners.directory_page import DirectoryPage  # partner directory (issue 4)
+
+        self.directory_page = DirectoryPage(services, parent=self)
+        self.tabs.addTab(self.directory_page, self.tr("Directory"))
         for side in (self.tabs.tabBar().ButtonPosition.RightSide, self.tabs.tabBar().ButtonPosition.LeftSide):
-            self.tabs.tabBar().setTabButton(0, side, None)
+            self.tabs.tabBar().setTabButton(self.tabs.indexOf(self.directory_page), side, None)
+        # The home and caseload tabs are always there: no close button on them.
+        for page in (self.today_page, self.caseload_page):
+            for side in (self.tabs.tabBar().ButtonPosition.RightSide, self.tabs.tabBar().ButtonPosition.LeftSide):
+                self.tabs.tabBar().setTabButton(self.tabs.indexOf(page), side, None)
 
         self._build_actions()
         self._build_status_bar()
@@ -126,6 +153,7 @@ class MainWindow(QMainWindow):
         self._size_columns()
         self.reload_caseload()
         self.search_box.setFocus()
+        self.today_page.schedule_load()
 
     # -- building ----------------------------------------------------------------------------------
     def _build_caseload_page(self) -> QWidget:
@@ -133,17 +161,6 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(10, 8, 10, 6)
         layout.setSpacing(8)
-
-        self.demo_banner = QLabel(self.tr(
-            "DEMO — fictional people. This separate demo store holds no real person; "
-            "what you type here stays in the demo."))
-        self.demo_banner.setWordWrap(True)
-        self.demo_banner.setStyleSheet(
-            "QLabel { background: #fff1c2; color: #5c3b00; border: 1px solid #b07d00;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: bold; }")
-        self.demo_banner.setAccessibleName(self.tr("Demo store: fictional people"))
-        self.demo_banner.setVisible(self.demo)
-        layout.addWidget(self.demo_banner)
 
         bar = QHBoxLayout()
         bar.setSpacing(6)
@@ -596,7 +613,7 @@ class MainWindow(QMainWindow):
         ``closeRequested``; a widget without that protocol may refuse by ignoring
         its close event.
         """
-        if index < 0 or self.tabs.widget(index) is self.caseload_page:
+        if index < 0 or self.tabs.widget(index) in (self.caseload_page, self.today_page, self.directory_page):
             return False
         widget = self.tabs.widget(index)
         request_close = getattr(widget, "request_close", None)
@@ -637,7 +654,8 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         for i in reversed(range(self.tabs.count())):
-            if self.tabs.widget(i) is not self.caseload_page and not self.close_tab(i):
+            fixed = (self.caseload_page, self.today_page, self.directory_page)
+            if self.tabs.widget(i) not in fixed and not self.close_tab(i):
                 event.ignore()
                 return
         event.accept()

@@ -114,6 +114,7 @@ def window(qtbot, services):  # type: ignore[no-untyped-def]
     w.populated = data  # type: ignore[attr-defined]
     w.show()
     qtbot.waitExposed(w)
+    w.tabs.setCurrentWidget(w.caseload_page)  # the window opens on Today; these tests are about the caseload
     return w
 
 
@@ -264,24 +265,28 @@ def test_demo_banner(qtbot, services) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_opening_a_row_opens_one_tab_per_person(qtbot, window: MainWindow) -> None:
+    fixed = window.tabs.count()  # Today, Caseload, Directory
     hel = window.populated.ids["Hélène Fabre"]
     row = window.model.row_of(hel)
     window.table.selectRow(row)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
-    assert window.tabs.count() == 2
+    assert window.tabs.count() == fixed + 1
     assert window.open_file_ids() == [hel]
-    assert "Fabre" in window.tabs.tabText(1).title() or "FABRE" in window.tabs.tabText(1)
+    file_index = window.tabs.currentIndex()
+    assert "FABRE" in window.tabs.tabText(file_index).upper()
     # Again (double-click): same tab brought forward, no second one.
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentWidget(window.caseload_page)
     rect = window.table.visualRect(window.model.index(row, 0))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.tabs.count() == 2
-    assert window.tabs.currentIndex() == 1
-    assert window.close_tab(1)
-    assert window.tabs.count() == 1 and window.open_file_ids() == []
-    assert not window.close_tab(0)  # the caseload stays
+    assert window.tabs.count() == fixed + 1
+    assert window.tabs.currentIndex() == file_index
+    assert window.close_tab(file_index)
+    assert window.tabs.count() == fixed and window.open_file_ids() == []
+    for page in (window.today_page, window.caseload_page, window.directory_page):  # they stay
+        assert not window.close_tab(window.tabs.indexOf(page))
+    assert window.tabs.count() == fixed
 
 
 def test_files_open_from_the_spare_kept_ready(qtbot, window: MainWindow) -> None:
@@ -344,12 +349,13 @@ def test_saving_a_new_person_updates_caseload_and_tab(qtbot, window: MainWindow)
     assert window.open_file_ids() == [new_id]
     assert "Serres".upper() in window.tabs.tabText(window.tabs.indexOf(widget)).upper()
     # Opening the same person from the caseload focuses the existing tab.
-    window.tabs.setCurrentIndex(0)
+    fixed = window.tabs.count() - 1
+    window.tabs.setCurrentWidget(window.caseload_page)
     assert window.open_beneficiary(new_id) is widget
-    assert window.tabs.count() == 2
+    assert window.tabs.count() == fixed + 1 and window.tabs.currentWidget() is widget
     # Ctrl+W closes the (saved, unchanged) file.
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.count() == 1 and window.open_file_ids() == []
+    assert window.tabs.count() == fixed and window.open_file_ids() == []
 
 
 # -- the model alone, at scale ------------------------------------------------------------------------
