@@ -3,44 +3,14 @@
 from __future__ import annotations
 
 import os
-import platform
 import statistics
 import subprocess
 import sys
-from datetime import datetime
 from pathlib import Path
 
-from bench import cockpit, deliverables, interactive, partners, session, startup
+from bench import cockpit, deliverables, interactive, partners, report, session, startup
 from bench.generate import BENCH_PASSPHRASE, ensure_store
 from bench.stats import summary
-
-RESULTS = Path(__file__).resolve().parent.parent / "docs" / "BENCHMARKS.md"
-
-
-def _machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    try:
-        import psutil
-
-        mem = f"{psutil.virtual_memory().total / 2**30:.0f} GiB"
-    except ImportError:
-        mem = "?"
-    import PySide6
-
-    return (f"{cpu}, {os.cpu_count()} cores, {mem}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, QT_QPA_PLATFORM="
-            f"{os.environ.get('QT_QPA_PLATFORM', '')}")
-
-
-def _verdict(ok: bool) -> str:
-    return "✅" if ok else "❌"
 
 
 def main() -> int:
@@ -79,25 +49,9 @@ def main() -> int:
                  f"p95 {home['p95']:.1f} ms (p50 {home['p50']:.1f})", "≤ 200 ms", home["p95"] <= 200))
     rows += deliverables.rows(deliverables.measure(store, BENCH_PASSPHRASE))   # printed deliverables (issue 5)
     rows += partners.rows()   # partner directory (issue 4): import 100,000 services, search them
-    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
-    lines = [
-        f"\n## {stamp} — foundation (issue 2)\n",
-        f"Machine: {_machine()}  ",
-        f"Store: {inter['people']} people, {inter['sessions']} sessions (generated, encrypted).\n",
-        "| measure | result | target | |",
-        "|---|---|---|---|",
-        *[f"| {a} | {b} | {c} | {_verdict(d)} |" for a, b, c, d in rows],
-        "",
-    ]
-    text = "\n".join(lines)
-    print(text)
-    if not RESULTS.exists():
-        RESULTS.write_text("# Benchmarks\n\nAppended by `make bench`; newest last.\n", encoding="utf-8")
-    with RESULTS.open("a", encoding="utf-8") as f:
-        f.write(text)
-    sys.stdout.flush()
-    # PySide6 can crash while tearing down at interpreter exit; the results are written by now.
-    os._exit(0 if all(r[3] for r in rows) else 1)
+    people = f"{inter['people']} people, {inter['sessions']} sessions (generated, encrypted)."
+    report.finish(report.append("every benchmark (`make bench`)", rows, people))
+    return 0
 
 
 if __name__ == "__main__":

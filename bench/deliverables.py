@@ -82,27 +82,15 @@ def rows(result: dict[str, object]) -> list[tuple[str, str, str, bool]]:
 def main(argv: list[str]) -> int:
     import os
 
-    from bench.__main__ import RESULTS, _machine, _verdict
+    from bench import report
     from bench.generate import BENCH_PASSPHRASE, ensure_store
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(argv[0]) if argv else ensure_store()
     result = measure(folder, BENCH_PASSPHRASE)
-    lines = [
-        f"\n## {datetime.now():%Y-%m-%d %H:%M} — printed deliverables (issue 5)\n",
-        f"Machine: {_machine()}  ",
-        f"Store: {result['people']} people (generated, encrypted; measured on a copy).\n",
-        "| measure | result | target | |",
-        "|---|---|---|---|",
-        *[f"| {a} | {b} | {c} | {_verdict(d)} |" for a, b, c, d in rows(result)],
-        "",
-    ]
-    text = "\n".join(lines)
-    print(text)
-    with RESULTS.open("a", encoding="utf-8") as f:
-        f.write(text)
-    sys.stdout.flush()
-    os._exit(0 if all(r[3] for r in rows(result)) else 1)
+    report.finish(report.append("printed deliverables (issue 5)", rows(result),
+                                f"{result['people']} people (generated, encrypted; measured on a copy)."))
+    return 0
 
 
 if __name__ == "__main__":

@@ -20,11 +20,17 @@ SESSIONS_PER_PERSON = 6
 
 
 def store_dir(people: int = PEOPLE) -> Path:
-    """One cached store per schema revision: a store cached by an older version would be migrated
-    on opening but keep the older, poorer content (no diagnoses, plans… before 0003)."""
-    from cep_desk.storage.migrate import HEAD
+    """One cached store per schema: a store cached by an older version would be migrated on opening
+    but keep the older, poorer content (no diagnoses, plans… before 0003). The key also hashes the
+    migration scripts, so a revision edited before release does not reuse a store of its draft."""
+    import hashlib
 
-    return DATA_ROOT / f"store-{people}-{HEAD}"
+    from cep_desk.storage.migrate import HEAD, MIGRATIONS_DIR
+
+    digest = hashlib.sha256()
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        digest.update(script.read_bytes())
+    return DATA_ROOT / f"store-{people}-{HEAD}-{digest.hexdigest()[:8]}"
 
 
 def ensure_store(people: int = PEOPLE) -> Path:

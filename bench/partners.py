@@ -192,16 +192,8 @@ def rows() -> list[tuple[str, str, str, bool]]:
 
 if __name__ == "__main__":   # python -m bench.partners: these measures alone, appended to docs/BENCHMARKS.md
     import os
-    from datetime import datetime
 
-    from bench.__main__ import RESULTS, _machine, _verdict
+    from bench import report
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    measured = rows()
-    text = "\n".join([f"\n## {datetime.now():%Y-%m-%d %H:%M} — partner directory (issue 4)\n",
-                      f"Machine: {_machine()}\n", "| measure | result | target | |", "|---|---|---|---|",
-                      *[f"| {a} | {b} | {c} | {_verdict(d)} |" for a, b, c, d in measured], ""])
-    print(text)
-    with RESULTS.open("a", encoding="utf-8") as f:
-        f.write(text)
-    os._exit(0 if all(r[3] for r in measured) else 1)
+    report.finish(report.append("partner directory (issue 4)", rows()))

@@ -154,7 +154,7 @@ def test_text_is_left_aligned_at_the_margin_or_next_to_its_pictogram() -> None:
     # justified: a paragraph's lines all start at the same x.
     assert min(round(ln.x0) for ln in lines) == margin
     situation = [ln for ln in lines if ln.page == 1 and ln.text in (
-        "Ce qui peut vous freiner : Permis en cours (Je passe le code en", "janvier).")]
+        "Ce qui peut vous freiner :", "– Permis en cours (Je passe le code en janvier)")]
     assert len(situation) == 2 and {round(ln.x0) for ln in situation} == {margin}
     words_gap = [c for c in pc.chars(pdf) if c["text"] == " "]
     # DejaVu's space is 0.318 em (0.348 in bold): a justified line would stretch it.
@@ -298,3 +298,19 @@ def test_an_action_block_taller_than_a_page_splits_and_keeps_every_word() -> Non
     pdf = render(data)
     assert pc.check_rules(pdf) == []
     assert sum(w.startswith("mot") for w in pc.text(pdf).split()) == 1400 and pc.metadata(pdf)["pages"] > 5
+
+
+def test_the_catalogue_the_window_reads_lists_every_kind_drawn() -> None:
+    from cep_desk.deliverables import catalogue
+
+    assert tuple(KINDS) == catalogue.KINDS
+
+
+def test_starting_the_services_loads_no_pdf_machinery() -> None:
+    """reportlab is loaded with the first document, not when the window starts."""
+    import subprocess
+    import sys
+
+    code = "import sys, cep_desk.services.facade; print('reportlab' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -482,3 +482,11 @@ def test_apply_filter_agrees_with_accepts(text: str, status: str | None, level: 
                                           site: str | None) -> None:
     flt = CaseloadFilter(text=text, status=status, level=level, site_id=site)
     assert apply_filter(ROWS, flt) == [r for r in ROWS if flt.accepts(r)]
+
+
+def test_phone_numbers_are_grouped_as_read_aloud() -> None:
+    assert rules.format_phone("0612345678") == "06 12 34 56 78"
+    assert rules.format_phone("+33 6 12 34 56 78") == "06 12 34 56 78"
+    assert rules.format_phone("06.12.34.56.78") == "06 12 34 56 78"
+    assert rules.format_phone("+44 20 7946 0958") == "+44 20 7946 0958"  # not French: left as typed
+    assert rules.format_phone("") == ""

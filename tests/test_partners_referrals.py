@@ -119,3 +119,37 @@ def test_plan_action_links_to_a_service_keeping_its_text(services, person) -> No
         assert s.get(PlanAction, action_id).partner == "la mission locale de Millau"
     services.partners.link_action(action_id, None)
     assert services.partners.linked_service(action_id) is None
+
+
+def test_a_referral_for_a_plan_action_links_the_action_to_the_service(services, store, person) -> None:
+    from cep_desk.domain.plan import Plan, PlanAction
+
+    action = PlanAction("Préparer le permis B", who="partenaire", partner="la mission locale")
+    services.plans.save(person, Plan(actions=[action]))
+    other = services.beneficiaries.create(BeneficiaryDraft(last_name="Vidal", first_name="Marc"))
+    with pytest.raises(LookupError):  # another person's action: refused, nothing written
+        refer(services, other, plan_action_id=action.id)
+    assert store.count("referral") == 0 and services.partners.linked_service(action.id) is None
+    rid = refer(services, person, plan_action_id=action.id)
+    assert services.partners.linked_service(action.id).id == SERVICE
+    assert services.referrals.get(rid).plan_action_id == action.id
+    assert services.plans.get(person).actions[0].partner == "la mission locale"   # the old text is kept
+    assert tables_missing_outbox_inserts(store, ("referral", "action_service_link")) == {}
+
+
+def test_the_referral_dialog_offers_the_persons_open_actions(qtbot, services, person) -> None:
+    from cep_desk.domain.plan import DONE, Plan, PlanAction
+    from cep_desk.ui.partners.referral_dialog import ReferralDialog
+
+    open_action = PlanAction("Préparer le permis B", who="partenaire", partner="auto-école sociale")
+    done = PlanAction("Faire son CV", status=DONE)
+    services.plans.save(person, Plan(actions=[open_action, done]))
+    dialog = ReferralDialog(services, beneficiary_id=person)
+    qtbot.addWidget(dialog)
+    assert [dialog.action_combo.itemText(i) for i in range(dialog.action_combo.count())][1:] == \
+        ["Préparer le permis B"]
+    dialog._set_service(SERVICE)
+    dialog.reason_edit.setPlainText("Permis")
+    dialog.action_combo.setCurrentIndex(1)
+    dialog.ok_button.click()
+    assert services.partners.linked_service(open_action.id).id == SERVICE

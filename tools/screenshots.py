@@ -54,6 +54,25 @@ NAMES: dict[str, tuple[str, str]] = {
     "new_store": ("fr_nouvelle_base", "en_new_store"),
     "unlock": ("fr_deverrouillage", "en_unlock"),
     "validation": ("fr_validation", "en_validation"),
+    "today": ("fr_aujourdhui", "en_today"),
+    "agenda": ("fr_agenda", "en_agenda"),
+    "time_spent": ("fr_temps_passe", "en_time_spent"),
+    "directory": ("fr_annuaire", "en_directory"),
+    "referral": ("fr_orientation", "en_referral"),
+    "referrals": ("fr_fiche_orientations", "en_file_referrals"),
+    "documents": ("fr_fiche_documents", "en_file_documents"),
+    "document_preview": ("fr_document_apercu", "en_document_preview"),
+    "signature": ("fr_signature", "en_signature"),
+    "quick_session": ("fr_entretien_rapide", "en_quick_session"),
+    "contact_log": ("fr_contact_note", "en_contact_log"),
+    "session_reread": ("fr_seance_1_relire", "en_session_1_reread"),
+    "session_listen": ("fr_seance_2_ecouter", "en_session_2_listen"),
+    "session_diagnosis": ("fr_seance_3_diagnostic", "en_session_3_diagnosis"),
+    "session_explore": ("fr_seance_4_explorer", "en_session_4_explore"),
+    "session_plan": ("fr_seance_5_plan", "en_session_5_plan"),
+    "session_conclude": ("fr_seance_6_conclure", "en_session_6_conclude"),
+    "session_side_by_side": ("fr_seance_cote_a_cote", "en_session_side_by_side"),
+    "history": ("fr_historique", "en_history"),
 }
 
 
@@ -180,7 +199,9 @@ class MissingTranslations:
 
         class Recorder(QTranslator):
             def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
-                if source:
+                # QShortcut: Qt looks every key name up when it parses QKeySequence("Ctrl+PgUp"),
+                # whether or not anything is shown; Qt's own catalogue answers what is shown.
+                if source and context != "QShortcut":
                     if any(t.translate(context, source, disambiguation, n) for t in catalogues):
                         found.add(source)
                     else:
@@ -208,11 +229,16 @@ class Camera:
         self.saved: list[Path] = []
 
     @staticmethod
-    def settle() -> None:
+    def settle(rendering: bool = False) -> None:
+        """Let Qt lay out and paint; ``rendering``: also give QtPdf's render thread time for its pages."""
+        import time
+
         from PySide6.QtWidgets import QApplication
 
-        for _ in range(8):
+        for _ in range(40 if rendering else 8):
             QApplication.processEvents()
+            if rendering:
+                time.sleep(0.02)
 
     def shoot(self, key: str, widget, *, title_bar: bool = False) -> Path:  # type: ignore[no-untyped-def]
         self.settle()
@@ -235,9 +261,19 @@ def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> 
     from PySide6.QtWidgets import QDialog
 
     from cep_desk.domain.accompaniment import PAUSED
+    from cep_desk.services.partner_search import SearchQuery
     from cep_desk.settings import Settings
-    from cep_desk.ui.beneficiary_file import ACCOMPANIMENT_TAB, PROFILE_TAB, SESSIONS_TAB
+    from cep_desk.ui.beneficiary_file import (
+        ACCOMPANIMENT_TAB,
+        DOCUMENTS_TAB,
+        PROFILE_TAB,
+        REFERRALS_TAB,
+        SESSIONS_TAB,
+    )
+    from cep_desk.ui.documents.preview_dialog import DocumentPreviewDialog, DocumentRequest
+    from cep_desk.ui.documents.signature_pad import SignatureDialog
     from cep_desk.ui.main_window import MainWindow
+    from cep_desk.ui.partners.referral_dialog import ReferralDialog
     from cep_desk.ui.settings_dialog import SettingsDialog
     from cep_desk.ui.store_dialogs import NewStoreDialog, UnlockDialog
 
@@ -247,6 +283,21 @@ def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> 
     window.folder_label.setText(shown_path(Path(window.folder_label.text()), data_home))
     window.show()
     camera.settle()
+    window.today_page.load()
+    camera.shoot("today", window)
+    for key, page in (("agenda", window.today_page.agenda), ("time_spent", window.today_page.time_spent)):
+        window.today_page.tabs.setCurrentWidget(page)
+        camera.shoot(key, window)
+    window.today_page.tabs.setCurrentWidget(window.today_page.home)
+
+    window.tabs.setCurrentWidget(window.directory_page)
+    services.partner_search.warm_up()  # the tab builds its index in the background: wait for it here
+    camera.settle()
+    window.directory_page.text_edit.setText("emploi")
+    window.directory_page.run_search()
+    camera.shoot("directory", window)
+
+    window.tabs.setCurrentWidget(window.caseload_page)
     window.table.selectRow(2)
     window.search_box.setFocus()
     camera.shoot("caseload", window)
@@ -261,17 +312,22 @@ def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> 
     for key, tab in (("profile", PROFILE_TAB), ("accompaniment", ACCOMPANIMENT_TAB), ("sessions", SESSIONS_TAB)):
         file.tabs.setCurrentIndex(tab)
         camera.shoot(key, window)
+    file.tabs.setCurrentIndex(DOCUMENTS_TAB)
+    camera.shoot("documents", window)
+    file.tabs.setCurrentIndex(REFERRALS_TAB)
+    camera.shoot("referrals", window)
     file.tabs.setCurrentIndex(PROFILE_TAB)
     bar = file.profile_scroll.verticalScrollBar()
     bar.setValue(bar.maximum())  # consent and notes: the private notes stand apart
     camera.shoot("profile_notes", window)
     bar.setValue(0)
 
-    def dialog_shot(key: str, dialog: QDialog, prepare: Callable[[QDialog], None] | None = None) -> None:
+    def dialog_shot(key: str, dialog: QDialog, prepare: Callable[[QDialog], None] | None = None,
+                    rendering: bool = False) -> None:
         if prepare is not None:
             prepare(dialog)
         dialog.show()
-        camera.settle()
+        camera.settle(rendering)
         camera.shoot(key, dialog, title_bar=True)
         dialog.reject()
         dialog.deleteLater()
@@ -296,6 +352,25 @@ def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> 
         d.comment.setPlainText("Formation d’adaptation à l’emploi en décembre.")  # type: ignore[attr-defined]
 
     dialog_shot("status", status, fill_pause)
+
+    def fill_referral(d: QDialog) -> None:
+        hit = services.partner_search.search(SearchQuery(text="emploi", limit=1))[0]
+        d._set_service(hit.service_id)  # type: ignore[attr-defined]
+        d.reason_edit.setPlainText("Préparer l’entrée en formation d’aide-soignante (IFAS de Rodez).")  # type: ignore[attr-defined]
+        d.consent_check.setChecked(True)  # type: ignore[attr-defined]
+
+    dialog_shot("referral", ReferralDialog(services, beneficiary_id=beneficiary_id, parent=window), fill_referral)
+    preview = DocumentPreviewDialog(services, DocumentRequest("synthese-falc", richest_person(services)),
+                                    parent=window)
+    preview.resize(*SIZE)
+    dialog_shot("document_preview", preview, rendering=True)
+    dialog_shot("signature", SignatureDialog("Léa VIDAL", NOW, window))
+    for key, opener in (("quick_session", file.quick_session), ("contact_log", file.log_contact),
+                        ("history", file.show_history)):
+        dialog = opener()
+        assert dialog is not None
+        dialog_shot(key, dialog)
+    session_shots(services, camera, window)
 
     settings = SettingsDialog(services, Settings(), window)
     settings.show()
@@ -337,6 +412,33 @@ def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> 
     window.close()
     window.deleteLater()
     camera.settle()
+
+
+def richest_person(services) -> str:  # type: ignore[no-untyped-def]
+    """The demo person whose next session starts from the fullest plan: every step has something to show."""
+    rows = services.caseload()[:80]
+    return max(rows, key=lambda r: (len(services.sessions.prepare(r.id).plan.actions), r.id)).id
+
+
+def session_shots(services, camera: Camera, parent) -> None:  # type: ignore[no-untyped-def]
+    """The six steps of a guided session, then the side-by-side screen the person reads."""
+    from cep_desk.domain.guided_session import STEPS
+    from cep_desk.ui.session.window import GuidedSessionWindow
+
+    person = richest_person(services)
+    window = GuidedSessionWindow(services, person, person_name=services.beneficiaries.get(person).draft.last_name)
+    window.resize(*SIZE)
+    window.show()
+    for index, key in enumerate(STEPS):
+        window.goto(index)
+        camera.shoot(f"session_{key}", window)
+    window.goto(STEPS.index("plan"))
+    window.set_side_by_side(True)
+    camera.shoot("session_side_by_side", window)
+    window.set_side_by_side(False)
+    window.hide()
+    services.drafts.discard(person)
+    window.deleteLater()
 
 
 @dataclass

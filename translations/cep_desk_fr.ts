@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AccompanimentEditor</name>
@@ -21,7 +20,7 @@
     </message>
     <message>
         <source>Référent (counsellor in charge)</source>
-        <translation>Référent&#xa0;: la personne chargée du suivi</translation>
+        <translation>Référent : la personne chargée du suivi</translation>
     </message>
     <message>
         <source>Reasons for contact (several possible)</source>
@@ -107,7 +106,7 @@
     </message>
     <message>
         <source>Partner relay: suspend while a partner takes over</source>
-        <translation>Relais partenaire&#xa0;: suspendre pendant qu’un partenaire prend le relais</translation>
+        <translation>Relais partenaire : suspendre pendant qu’un partenaire prend le relais</translation>
     </message>
     <message>
         <source>Cl&amp;ose…</source>
@@ -134,7 +133,7 @@
         <translation>&amp;Enregistrer l’accompagnement</translation>
     </message>
     <message>
-        <source>Save the accompaniment&apos;s level, reasons and dates</source>
+        <source>Save the accompaniment's level, reasons and dates</source>
         <translation>Enregistrer le niveau, les motifs et les dates de l’accompagnement</translation>
     </message>
     <message>
@@ -171,7 +170,7 @@
     </message>
     <message>
         <source>This person has no accompaniment yet: open one to record sessions.</source>
-        <translation>Cette personne n’a pas encore d’accompagnement&#xa0;: ouvrez-en un pour enregistrer des entretiens.</translation>
+        <translation>Cette personne n’a pas encore d’accompagnement : ouvrez-en un pour enregistrer des entretiens.</translation>
     </message>
     <message>
         <source>since {date}</source>
@@ -183,11 +182,11 @@
     </message>
     <message>
         <source>relay: {partner}</source>
-        <translation>relais&#xa0;: {partner}</translation>
+        <translation>relais : {partner}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation>motif&#xa0;: {reason}</translation>
+        <translation>motif : {reason}</translation>
     </message>
     <message>
         <source>The accompaniment was saved.</source>
@@ -195,7 +194,452 @@
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Who, at which organisation</source>
+        <translation>Qui, dans quel organisme</translation>
+    </message>
+    <message>
+        <source>If it does not work out…</source>
+        <translation>Si cela ne marche pas…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Type of action</source>
+        <translation>Type d’action</translation>
+    </message>
+    <message>
+        <source>Who does it:</source>
+        <translation>Qui la réalise :</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Qui la réalise</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <source>Partner concerned</source>
+        <translation>Partenaire concerné</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate:</source>
+        <translation>&amp;Estimation :</translation>
+    </message>
+    <message>
+        <source>Duration estimated by the person</source>
+        <translation>Durée estimée par la personne</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Plan B:</source>
+        <translation>Plan B :</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Add a &amp;funding file</source>
+        <translation>Ajouter un dossier de &amp;financement</translation>
+    </message>
+    <message>
+        <source>Add a funding file to this action</source>
+        <translation>Ajouter un dossier de financement à cette action</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Funding&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Financement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Change the type of an action</source>
+        <translation>Changer le type d’une action</translation>
+    </message>
+    <message>
+        <source>Change who does an action</source>
+        <translation>Changer qui réalise une action</translation>
+    </message>
+    <message>
+        <source>Change the status of an action</source>
+        <translation>Changer le statut d’une action</translation>
+    </message>
+    <message>
+        <source>Change the objective of an action</source>
+        <translation>Changer l’objectif d’une action</translation>
+    </message>
+    <message>
+        <source>— no objective —</source>
+        <translation>— aucun objectif —</translation>
+    </message>
+    <message>
+        <source>Change a funding file</source>
+        <translation>Modifier un dossier de financement</translation>
+    </message>
+    <message>
+        <source>Add a funding file</source>
+        <translation>Ajouter un dossier de financement</translation>
+    </message>
+    <message>
+        <source>Remove a funding file</source>
+        <translation>Retirer un dossier de financement</translation>
+    </message>
+    <message>
+        <source>Change the estimate of an action</source>
+        <translation>Changer l’estimation d’une action</translation>
+    </message>
+    <message>
+        <source>Required: who, at which organisation</source>
+        <translation>Obligatoire : qui, dans quel organisme</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>D&amp;ay</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Afficher un jour</translation>
+    </message>
+    <message>
+        <source>Show the whole week</source>
+        <translation>Afficher toute la semaine</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Previous day or week</source>
+        <translation>Jour ou semaine précédents</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>Aujourd’&amp;hui</translation>
+    </message>
+    <message>
+        <source>Back to today</source>
+        <translation>Revenir à aujourd’hui</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ▶</source>
+        <translation>Sui&amp;vant ▶</translation>
+    </message>
+    <message>
+        <source>Next day or week</source>
+        <translation>Jour ou semaine suivants</translation>
+    </message>
+    <message>
+        <source>Days shown</source>
+        <translation>Jours affichés</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>P&amp;lan an appointment…</source>
+        <translation>P&amp;lanifier un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planifier un rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move the selected appointment</source>
+        <translation>Déplacer le rendez-vous sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the appointment</source>
+        <translation>A&amp;nnuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancel the selected appointment</source>
+        <translation>Annuler le rendez-vous sélectionné</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Marquer comme &amp;tenu</translation>
+    </message>
+    <message>
+        <source>Mark the selected appointment as held</source>
+        <translation>Marquer le rendez-vous sélectionné comme tenu</translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation>Ouvrir la &amp;fiche</translation>
+    </message>
+    <message>
+        <source>Open the person's file</source>
+        <translation>Ouvrir la fiche de la personne</translation>
+    </message>
+    <message>
+        <source>Full &amp;names in the calendar file</source>
+        <translation>Noms &amp;complets dans le fichier agenda</translation>
+    </message>
+    <message>
+        <source>Write full names in the calendar file instead of initials</source>
+        <translation>Écrire les noms complets dans le fichier agenda au lieu des initiales</translation>
+    </message>
+    <message>
+        <source>E&amp;xport .ics…</source>
+        <translation>E&amp;xporter en .ics…</translation>
+    </message>
+    <message>
+        <source>Export these appointments to a calendar file</source>
+        <translation>Exporter ces rendez-vous dans un fichier agenda</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>from a conclusion: to plan</source>
+        <translation>issu d’une conclusion : à planifier</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>chevauchement</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>(open slot)</source>
+        <translation>(créneau libre)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;it at a site…</source>
+        <translation>Planifier sur un s&amp;ite…</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment of {when}?</source>
+        <translation>Annuler le rendez-vous du {when} ?</translation>
+    </message>
+    <message>
+        <source>Export the appointments</source>
+        <translation>Exporter les rendez-vous</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>{n} appointment(s) exported to {path}.</source>
+        <translation>{n} rendez-vous exporté(s) vers {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planifier un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Start time (Paris time)</source>
+        <translation>Heure de début (heure de Paris)</translation>
+    </message>
+    <message>
+        <source>at &amp;time</source>
+        <translation>&amp;heure</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>— no site (phone, video…) —</source>
+        <translation>— aucun site (téléphone, visio…) —</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>Site or permanence</source>
+        <translation>Site ou permanence</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Modalité</translation>
+    </message>
+    <message>
+        <source>How the appointment takes place</source>
+        <translation>Modalité du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Type a name (optional: a permanence slot may be open)</source>
+        <translation>Saisissez un nom (facultatif : un créneau de permanence peut rester ouvert)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>Person met</source>
+        <translation>Personne reçue</translation>
+    </message>
+    <message>
+        <source>What for (not exported to calendars)</source>
+        <translation>Objet (non exporté vers les agendas)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Déplace&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>P&amp;lanifier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose the person in the list that opens as you type, or leave the field empty.</source>
+        <translation>Choisissez la personne dans la liste qui s’ouvre pendant la saisie, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
@@ -219,6 +663,14 @@
     <message>
         <source>Sessions</source>
         <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -249,8 +701,32 @@
         <translation>&amp;Nouvel entretien…</translation>
     </message>
     <message>
-        <source>Record a new session</source>
-        <translation>Saisir un nouvel entretien</translation>
+        <source>Start a guided session with the person</source>
+        <translation>Commencer un entretien guidé avec la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Quick session…</source>
+        <translation>Entretien &amp;rapide…</translation>
+    </message>
+    <message>
+        <source>Record a quick session or a walk-in contact</source>
+        <translation>Enregistrer un entretien rapide ou une visite sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>Noter un &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Log a call, an e-mail or a letter</source>
+        <translation>Noter un appel, un courriel ou un courrier</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>History of the diagnosis and of the plan</source>
+        <translation>Historique du diagnostic et du plan</translation>
     </message>
     <message>
         <source>&amp;Edit the session…</source>
@@ -297,6 +773,22 @@
         <translation>Notes partageables de l’entretien sélectionné</translation>
     </message>
     <message>
+        <source>Contacts between sessions</source>
+        <translation>Contacts entre entretiens</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Contacts between sessions, newest first</source>
+        <translation>Contacts entre entretiens, du plus récent au plus ancien</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -317,7 +809,7 @@
     </message>
     <message>
         <source>Service level: {level}</source>
-        <translation>Niveau de service&#xa0;: {level}</translation>
+        <translation>Niveau de service : {level}</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -328,7 +820,11 @@
     </message>
     <message>
         <source>Sessions recorded: {n}</source>
-        <translation>Entretiens enregistrés&#xa0;: {n}</translation>
+        <translation>Entretiens enregistrés : {n}</translation>
+    </message>
+    <message>
+        <source>Contacts between sessions: {n} · time spent with the person (sessions and contacts): {h} h {m:02d}</source>
+        <translation>Contacts entre entretiens : {n} · temps passé avec la personne (entretiens et contacts) : {h} h {m:02d}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -336,18 +832,18 @@
     </message>
     <message>
         <source>The profile was saved, but not the accompaniment: see the Accompaniment tab.</source>
-        <translation>Le profil a été enregistré, mais pas l’accompagnement&#xa0;: consultez l’onglet Accompagnement.</translation>
+        <translation>Le profil a été enregistré, mais pas l’accompagnement : consultez l’onglet Accompagnement.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n field(s) need attention (marked in red).</source>
         <translation>
-            <numerusform>Rien n’a été enregistré&#xa0;: %n champ est à vérifier (signalé en rouge).</numerusform>
-            <numerusform>Rien n’a été enregistré&#xa0;: %n champs sont à vérifier (signalés en rouge).</numerusform>
+            <numerusform>Rien n’a été enregistré : %n champ est à vérifier (signalé en rouge).</numerusform>
+            <numerusform>Rien n’a été enregistré : %n champs sont à vérifier (signalés en rouge).</numerusform>
         </translation>
     </message>
     <message>
         <source>This file has changes that are not saved. Save them before closing?</source>
-        <translation>Ce dossier contient des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer&#xa0;?</translation>
+        <translation>Ce dossier contient des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -401,7 +897,7 @@
         <translation>Site</translation>
     </message>
     <message>
-        <source>Status of the person&apos;s current accompaniment</source>
+        <source>Status of the person's current accompaniment</source>
         <translation>Statut de l’accompagnement en cours de la personne</translation>
     </message>
     <message>
@@ -422,10 +918,233 @@
     </message>
 </context>
 <context>
+    <name>ChangeWords</name>
+    <message>
+        <source>Request, in the person's words</source>
+        <translation>Demande, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>Need behind the request</source>
+        <translation>Besoin derrière la demande</translation>
+    </message>
+    <message>
+        <source>Request matches the need</source>
+        <translation>La demande correspond au besoin</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>The project in plain words</source>
+        <translation>Le projet en mots simples</translation>
+    </message>
+    <message>
+        <source>Motivation (concrete actions)</source>
+        <translation>Motivation (actions concrètes)</translation>
+    </message>
+    <message>
+        <source>Competence named by the person</source>
+        <translation>Compétence citée par la personne</translation>
+    </message>
+    <message>
+        <source>Competence noticed by the counsellor</source>
+        <translation>Compétence repérée par le conseil</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>what was observed</source>
+        <translation>ce qui a été observé</translation>
+    </message>
+    <message>
+        <source>the person's view</source>
+        <translation>point de vue de la personne</translation>
+    </message>
+    <message>
+        <source>the counsellor's view</source>
+        <translation>point de vue du conseil</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>convenu</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>pas encore demandé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Autonomy – {area}</source>
+        <translation>Autonomie – {area}</translation>
+    </message>
+    <message>
+        <source>{what}: {after} (new)</source>
+        <translation>{what} : {after} (ajout)</translation>
+    </message>
+    <message>
+        <source>{what} (new)</source>
+        <translation>{what} (ajout)</translation>
+    </message>
+    <message>
+        <source>{what}: {before} (removed)</source>
+        <translation>{what} : {before} (suppression)</translation>
+    </message>
+    <message>
+        <source>{what} (removed)</source>
+        <translation>{what} (suppression)</translation>
+    </message>
+    <message>
+        <source>{what}: {before} → {after}</source>
+        <translation>{what} : {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Funding file</source>
+        <translation>Dossier de financement</translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Qui s’en charge</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Estimate unit</source>
+        <translation>Unité de l’estimation</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Funding lever</source>
+        <translation>Levier de financement</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Decision expected on</source>
+        <translation>Décision attendue le</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décision rendue le</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reminder (days before)</source>
+        <translation>Rappel (jours avant)</translation>
+    </message>
+    <message>
+        <source>{amount} €</source>
+        <translation>{amount} €</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>{entity} “{name}” {verb}</source>
+        <translation>{entity} « {name} » : {verb}</translation>
+    </message>
+    <message>
+        <source>{entity} {verb}</source>
+        <translation>{entity} : {verb}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>There is no store in {path}. Create one with CEP Desk, or a demo store with: cep-desk-cli --data-dir FOLDER demo</source>
-        <translation>Aucune base de données dans {path}. Créez-en une avec CEP Desk, ou créez une base de démonstration avec&#xa0;: cep-desk-cli --data-dir DOSSIER demo</translation>
+        <translation>Aucune base de données dans {path}. Créez-en une avec CEP Desk, ou créez une base de démonstration avec : cep-desk-cli --data-dir DOSSIER demo</translation>
+    </message>
+    <message>
+        <source>The store in {path} has lost its store.json file, which says how it is locked. Start CEP Desk with this folder and type your recovery key: it writes that file again.</source>
+        <translation>La base de données de {path} a perdu son fichier store.json, qui indique comment elle est verrouillée. Démarrez CEP Desk avec ce dossier et saisissez votre clé de récupération : ce fichier sera réécrit.</translation>
     </message>
     <message>
         <source>{path} already holds the demo store ({people} fictional people).</source>
@@ -433,23 +1152,23 @@
     </message>
     <message>
         <source>{path} already holds a store that is not the demo store: choose another folder with --data-dir.</source>
-        <translation>{path} contient déjà une base de données qui n’est pas la base de démonstration&#xa0;: choisissez un autre dossier avec --data-dir.</translation>
+        <translation>{path} contient déjà une base de données qui n’est pas la base de démonstration : choisissez un autre dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>Demo store created in {path}: {people} fictional people.</source>
-        <translation>Base de démonstration créée dans {path}&#xa0;: {people} personnes fictives.</translation>
+        <translation>Base de démonstration créée dans {path} : {people} personnes fictives.</translation>
     </message>
     <message>
         <source>No person has the id {id} in this store. Find ids with: cep-desk-cli list</source>
-        <translation>Aucune personne n’a l’identifiant {id} dans cette base de données. Pour trouver les identifiants&#xa0;: cep-desk-cli list</translation>
+        <translation>Aucune personne n’a l’identifiant {id} dans cette base de données. Pour trouver les identifiants : cep-desk-cli list</translation>
     </message>
     <message>
         <source>Unknown status “{code}”: use one of {codes}.</source>
-        <translation>Statut «&#xa0;{code}&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: {codes}.</translation>
+        <translation>Statut « {code} » inconnu ; valeurs possibles : {codes}.</translation>
     </message>
     <message>
         <source>OK: {people} people, {accompaniments} accompaniments, {sessions} sessions, {outbox} outbox entries. Integrity, encryption, foreign keys and outbox checked.</source>
-        <translation>Tout est en ordre&#xa0;: {people} personnes, {accompaniments} accompagnements, {sessions} entretiens, {outbox} entrées dans la file de synchronisation. Intégrité, chiffrement, clés étrangères et file de synchronisation vérifiés.</translation>
+        <translation>Tout est en ordre : {people} personnes, {accompaniments} accompagnements, {sessions} entretiens, {outbox} entrées dans la file de synchronisation. Intégrité, chiffrement, clés étrangères et file de synchronisation vérifiés.</translation>
     </message>
     <message>
         <source>{count} problem(s) found. Restore the latest backup from the backups folder, or contact your IT support.</source>
@@ -457,11 +1176,11 @@
     </message>
     <message>
         <source>{entity} {id} has no outbox entry: the change would never be synced.</source>
-        <translation>{entity} {id} n’a pas d’entrée dans la file de synchronisation&#xa0;: la modification ne serait jamais synchronisée.</translation>
+        <translation>{entity} {id} n’a pas d’entrée dans la file de synchronisation : la modification ne serait jamais synchronisée.</translation>
     </message>
     <message>
         <source>Cannot use the folder {path}: {detail}</source>
-        <translation>Impossible d’utiliser le dossier {path}&#xa0;: {detail}</translation>
+        <translation>Impossible d’utiliser le dossier {path} : {detail}</translation>
     </message>
     <message>
         <source>store.json is damaged</source>
@@ -470,6 +1189,257 @@
     <message>
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as YYYY-MM-DD (for example 2026-11-23).</source>
+        <translation>« {value} » n’est pas une date : écrivez-la au format AAAA-MM-JJ (par exemple 2026-11-23).</translation>
+    </message>
+    <message>
+        <source>--from ({start}) is after --to ({end}): swap the two dates.</source>
+        <translation>--from ({start}) est après --to ({end}) : inversez les deux dates.</translation>
+    </message>
+    <message>
+        <source>Choose at most {days} days between --from and --to.</source>
+        <translation>Choisissez au maximum {days} jours entre --from et --to.</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number between 1 and 52.</source>
+        <translation>--weeks doit être un nombre entier entre 1 et 52.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>{imported} importé(s), {updated} mis à jour, {unchanged} inchangé(s), {rejected} rejeté(s).</translation>
+    </message>
+    <message>
+        <source>Rejected: row {row} ({id}): {reason}</source>
+        <translation>Rejetée : ligne {row} ({id}) : {reason}</translation>
+    </message>
+    <message>
+        <source>Import stopped: the batches already read were kept.</source>
+        <translation>Import interrompu : les lots déjà lus ont été conservés.</translation>
+    </message>
+    <message>
+        <source>{structures} structure(s) and {services} service(s) written to {path}.</source>
+        <translation>{structures} structure(s) et {services} service(s) écrits dans {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: one of your entries is not valid for data·inclusion ({detail}). Correct it in the Directory tab.</source>
+        <translation>Rien n’a été écrit : une de vos fiches n’est pas valide pour data·inclusion ({detail}). Corrigez-la dans l’onglet Annuaire.</translation>
+    </message>
+    <message>
+        <source>Unknown commune code {code}: give the 5-character INSEE code (for example 12145 for Millau).</source>
+        <translation>Code commune {code} inconnu : indiquez le code INSEE à 5 caractères (par exemple 12145 pour Millau).</translation>
+    </message>
+    <message>
+        <source>--radius needs --near: the distance is measured from a commune.</source>
+        <translation>--radius nécessite --near : la distance se mesure depuis une commune.</translation>
+    </message>
+    <message>
+        <source>--radius must be a number of kilometres between 1 and 1000.</source>
+        <translation>--radius doit être un nombre de kilomètres entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>{title}: {pages} page(s) written to {path}.</source>
+        <translation>{title} : {pages} page(s) écrite(s) dans {path}.</translation>
+    </message>
+    <message>
+        <source>Kept in the person's documents as {file} (version {version}).</source>
+        <translation>Conservé dans les documents de la personne sous le nom {file} (version {version}).</translation>
+    </message>
+    <message>
+        <source>This person has no session with the id {id}. Find session ids with: cep-desk-cli show ID</source>
+        <translation>Cette personne n’a aucun entretien avec l’identifiant {id}. Pour trouver les identifiants des entretiens : cep-desk-cli show IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>This person has no referral with the id {id}.</source>
+        <translation>Cette personne n’a aucune orientation avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>The output file must end with .pdf: {path}</source>
+        <translation>Le fichier de sortie doit se terminer par .pdf : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitView</name>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Jalons due this week</source>
+        <translation>Jalons de la semaine</translation>
+    </message>
+    <message>
+        <source>Overdue jalons</source>
+        <translation>Jalons en retard</translation>
+    </message>
+    <message>
+        <source>Funding decisions awaited past their date</source>
+        <translation>Décisions de financement attendues, date dépassée</translation>
+    </message>
+    <message>
+        <source>Paused parcours to resume</source>
+        <translation>Parcours en pause à reprendre</translation>
+    </message>
+    <message>
+        <source>Partner entries to re-verify</source>
+        <translation>Fiches partenaires à revérifier</translation>
+    </message>
+    <message>
+        <source>No contact for {weeks} weeks or more</source>
+        <translation>Sans contact depuis {weeks} semaines ou plus</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>No contact for &amp;at least:</source>
+        <translation>Sans contact depuis &amp;au moins :</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>People without contact for at least this many weeks</source>
+        <translation>Personnes sans contact depuis au moins ce nombre de semaines</translation>
+    </message>
+    <message>
+        <source>What is due: appointments, jalons, funding, pauses, contacts</source>
+        <translation>À faire : rendez-vous, jalons, financements, pauses, contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the person's file</source>
+        <translation>Ouvrir le dossier de la personne</translation>
+    </message>
+    <message>
+        <source>Snooze until &amp;tomorrow</source>
+        <translation>Reporter à &amp;demain</translation>
+    </message>
+    <message>
+        <source>Snooze this reminder until tomorrow</source>
+        <translation>Reporter ce rappel à demain</translation>
+    </message>
+    <message>
+        <source>Snooze one &amp;week</source>
+        <translation>Reporter d’une &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Snooze this reminder for one week</source>
+        <translation>Reporter ce rappel d’une semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <source>Mark this reminder done</source>
+        <translation>Marquer ce rappel comme fait</translation>
+    </message>
+    <message>
+        <source>Print the &amp;calendar of jalons…</source>
+        <translation>Imprimer le &amp;calendrier des jalons…</translation>
+    </message>
+    <message>
+        <source>Print the person's calendar of jalons</source>
+        <translation>Imprimer le calendrier des jalons de la personne</translation>
+    </message>
+    <message>
+        <source>The action plan document, with its calendar page of the jalons</source>
+        <translation>Le document du plan d’action, avec sa page calendrier des jalons</translation>
+    </message>
+    <message>
+        <source>Loading what is due…</source>
+        <translation>Chargement des échéances…</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>Aujourd’hui, {day}</translation>
+    </message>
+    <message>
+        <source>… and {n} more: search them in the caseload</source>
+        <translation>… et {n} autres : cherchez-les dans le portefeuille</translation>
+    </message>
+    <message>
+        <source>No appointment today.</source>
+        <translation>Aucun rendez-vous aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>No jalon left this week.</source>
+        <translation>Plus aucun jalon cette semaine.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Rien en retard.</translation>
+    </message>
+    <message>
+        <source>No decision overdue.</source>
+        <translation>Aucune décision en retard.</translation>
+    </message>
+    <message>
+        <source>No paused parcours to resume.</source>
+        <translation>Aucun parcours en pause à reprendre.</translation>
+    </message>
+    <message>
+        <source>Nothing to re-verify.</source>
+        <translation>Rien à revérifier.</translation>
+    </message>
+    <message>
+        <source>Everyone has been in touch recently.</source>
+        <translation>Tout le monde a eu un contact récemment.</translation>
+    </message>
+    <message>
+        <source>No site (phone, video…)</source>
+        <translation>Aucun site (téléphone, visio…)</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>open slot</source>
+        <translation>créneau libre</translation>
+    </message>
+    <message>
+        <source>said in the last conclusion, to plan at a site</source>
+        <translation>annoncé dans la dernière conclusion, à planifier sur un site</translation>
+    </message>
+    <message>
+        <source>overlaps another appointment</source>
+        <translation>chevauche un autre rendez-vous</translation>
+    </message>
+    <message>
+        <source>{n} day(s) late</source>
+        <translation>{n} jour(s) de retard</translation>
+    </message>
+    <message>
+        <source>expected on {day}</source>
+        <translation>attendue le {day}</translation>
+    </message>
+    <message>
+        <source>return date {day}</source>
+        <translation>reprise prévue le {day}</translation>
+    </message>
+    <message>
+        <source>last contact {day}</source>
+        <translation>dernier contact le {day}</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>aucun contact</translation>
+    </message>
+    <message>
+        <source>last verified {day}</source>
+        <translation>vérifiée le {day}</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>jamais vérifiée</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1454,1207 @@
     </message>
 </context>
 <context>
+    <name>ConcludeStep</name>
+    <message>
+        <source>Conclusion of the session, to read with the person</source>
+        <translation>Conclusion de l’entretien, à lire avec la personne</translation>
+    </message>
+    <message>
+        <source>Conc&amp;lusion — what we agreed today</source>
+        <translation>&amp;Conclusion — ce que nous avons convenu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ompose from this session</source>
+        <translation>&amp;Recomposer depuis cet entretien</translation>
+    </message>
+    <message>
+        <source>Recompose the conclusion from this session</source>
+        <translation>Recomposer la conclusion à partir de cet entretien</translation>
+    </message>
+    <message>
+        <source>Replace the text by one written from what was agreed today</source>
+        <translation>Remplacer le texte par un texte rédigé à partir de ce qui a été convenu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Next appointment: day</source>
+        <translation>Prochain rendez-vous : jour</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Next appointment: time</source>
+        <translation>Prochain rendez-vous : heure</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Next appointment</source>
+        <translation>&amp;Prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>— not asked yet —</source>
+        <translation>— pas encore demandé —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No, not for now</source>
+        <translation>Non, pas pour l’instant</translation>
+    </message>
+    <message>
+        <source>Will the person come back?</source>
+        <translation>La personne reviendra-t-elle ?</translation>
+    </message>
+    <message>
+        <source>Will you come &amp;back?</source>
+        <translation>Revie&amp;ndrez-vous ?</translation>
+    </message>
+    <message>
+        <source>Around when</source>
+        <translation>Vers quelle date</translation>
+    </message>
+    <message>
+        <source>Around &amp;when</source>
+        <translation>&amp;Vers quelle date</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Pour quoi faire</translation>
+    </message>
+    <message>
+        <source>e.g. to look at the funding decision together</source>
+        <translation>par ex. regarder ensemble la décision de financement</translation>
+    </message>
+    <message>
+        <source>What fo&amp;r</source>
+        <translation>Pour &amp;quoi faire</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclure</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Add a named contact</source>
+        <translation>Ajouter un contact nominatif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Contact's name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Contact's role</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <source>Direct &amp;line:</source>
+        <translation>&amp;Ligne directe :</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>Ligne directe</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Contact's e-mail</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ContactLogDialog</name>
+    <message>
+        <source>Log a contact with {name}</source>
+        <translation>Noter un contact avec {name}</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation>Noter un contact</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Time of the contact</source>
+        <translation>Heure du contact</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Date du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>e.g. confirmed the date of the immersion</source>
+        <translation>par ex. date de l’immersion confirmée</translation>
+    </message>
+    <message>
+        <source>&amp;About (shareable)</source>
+        <translation>&amp;Objet (partageable)</translation>
+    </message>
+    <message>
+        <source>What it was about</source>
+        <translation>Objet du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Private note (never shared)</source>
+        <translation>Note &amp;privée (jamais partagée)</translation>
+    </message>
+    <message>
+        <source>Private note, never exported or shared</source>
+        <translation>Note privée, jamais exportée ni partagée</translation>
+    </message>
+    <message>
+        <source>&amp;Log it</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Log the contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisStep</name>
+    <message>
+        <source>Shared diagnosis</source>
+        <translation>Diagnostic partagé</translation>
+    </message>
+    <message>
+        <source>What changed since last session</source>
+        <translation>Ce qui a changé depuis le dernier entretien</translation>
+    </message>
+    <message>
+        <source>Request and need</source>
+        <translation>Demande et besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Request (their words):</source>
+        <translation>&amp;Demande (ses mots) :</translation>
+    </message>
+    <message>
+        <source>Request, in the person's words</source>
+        <translation>Demande, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Need behind it:</source>
+        <translation>&amp;Besoin sous-jacent :</translation>
+    </message>
+    <message>
+        <source>Need behind the request</source>
+        <translation>Besoin derrière la demande</translation>
+    </message>
+    <message>
+        <source>Request matches the nee&amp;d:</source>
+        <translation>La demande co&amp;rrespond au besoin :</translation>
+    </message>
+    <message>
+        <source>Request matches the need</source>
+        <translation>La demande correspond au besoin</translation>
+    </message>
+    <message>
+        <source>Change the match with the need</source>
+        <translation>Modifier la correspondance avec le besoin</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>What the person has already done for it</source>
+        <translation>Ce que la personne a déjà fait pour ce projet</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>Project state</source>
+        <translation>État du projet</translation>
+    </message>
+    <message>
+        <source>In p&amp;lain words:</source>
+        <translation>En mots &amp;simples :</translation>
+    </message>
+    <message>
+        <source>The project in plain words</source>
+        <translation>Le projet en mots simples</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation (actions):</source>
+        <translation>&amp;Motivation (actes) :</translation>
+    </message>
+    <message>
+        <source>Motivation, from concrete actions</source>
+        <translation>Motivation, d’après des actions concrètes</translation>
+    </message>
+    <message>
+        <source>Change the project state</source>
+        <translation>Modifier l’état du projet</translation>
+    </message>
+    <message>
+        <source>Maturity and realism of the project</source>
+        <translation>Maturité et réalisme du projet</translation>
+    </message>
+    <message>
+        <source>Answer a maturity question</source>
+        <translation>Répondre à une question de maturité</translation>
+    </message>
+    <message>
+        <source>Answer a realism question</source>
+        <translation>Répondre à une question de réalisme</translation>
+    </message>
+    <message>
+        <source>what makes you say so</source>
+        <translation>ce qui vous fait dire cela</translation>
+    </message>
+    <message>
+        <source>Comment: {question}</source>
+        <translation>Commentaire : {question}</translation>
+    </message>
+    <message>
+        <source>Competences named by the person</source>
+        <translation>Compétences nommées par la personne</translation>
+    </message>
+    <message>
+        <source>One per line, in the person's words</source>
+        <translation>Une par ligne, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Competences (one per line):</source>
+        <translation>&amp;Compétences (une par ligne) :</translation>
+    </message>
+    <message>
+        <source>Competences you noticed (not shown to the person)</source>
+        <translation>Compétences que vous avez observées (non montrées à la personne)</translation>
+    </message>
+    <message>
+        <source>Competences noticed by the counsellor</source>
+        <translation>Compétences observées par le conseil</translation>
+    </message>
+    <message>
+        <source>N&amp;oticed (one per line):</source>
+        <translation>Obser&amp;vées (une par ligne) :</translation>
+    </message>
+    <message>
+        <source>Autonomy (with what was observed)</source>
+        <translation>Autonomie (avec ce qui a été observé)</translation>
+    </message>
+    <message>
+        <source>what you saw, not a judgement</source>
+        <translation>ce que vous avez vu, pas un jugement</translation>
+    </message>
+    <message>
+        <source>Autonomy: {area}</source>
+        <translation>Autonomie : {area}</translation>
+    </message>
+    <message>
+        <source>Observed: {area}</source>
+        <translation>Observé : {area}</translation>
+    </message>
+    <message>
+        <source>Change an autonomy level</source>
+        <translation>Modifier un niveau d’autonomie</translation>
+    </message>
+    <message>
+        <source>Obstacles and strengths, theme by theme</source>
+        <translation>Freins et points d’appui, thème par thème</translation>
+    </message>
+    <message>
+        <source>Theme of the obstacle to add</source>
+        <translation>Thème du frein à ajouter</translation>
+    </message>
+    <message>
+        <source>Situation to add</source>
+        <translation>Situation à ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the diagnosis</source>
+        <translation>&amp;Ajouter au diagnostic</translation>
+    </message>
+    <message>
+        <source>Add the obstacle to the diagnosis</source>
+        <translation>Ajouter le frein au diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>S&amp;ituation:</source>
+        <translation>S&amp;ituation :</translation>
+    </message>
+    <message>
+        <source>No theme explored yet: choose a theme and a situation above.</source>
+        <translation>Aucun thème exploré pour l’instant : choisissez un thème et une situation ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The theme in general</source>
+        <translation>Le thème en général</translation>
+    </message>
+    <message>
+        <source>Mark an obstacle agreed or not</source>
+        <translation>Marquer un frein comme convenu ou non</translation>
+    </message>
+    <message>
+        <source>Change an obstacle's status</source>
+        <translation>Modifier le statut d’un frein</translation>
+    </message>
+    <message>
+        <source>Add an obstacle</source>
+        <translation>Ajouter un frein</translation>
+    </message>
+    <message>
+        <source>Remove an obstacle</source>
+        <translation>Retirer un frein</translation>
+    </message>
+    <message>
+        <source>First diagnosis: everything written today is new.</source>
+        <translation>Premier diagnostic : tout ce qui est écrit aujourd’hui est nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet since {version}.</source>
+        <translation>Rien n’a encore changé depuis la {version}.</translation>
+    </message>
+    <message>
+        <source>Since {version}:</source>
+        <translation>Depuis la {version} :</translation>
+    </message>
+    <message>
+        <source>… and {count} more changes</source>
+        <translation>… et {count} autres changements</translation>
+    </message>
+    <message>
+        <source>version {number} ({date})</source>
+        <translation>version {number} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Words: permis, bilan, mission locale…</source>
+        <translation>Mots : permis, bilan, mission locale…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Words to search</source>
+        <translation>Mots à rechercher</translation>
+    </message>
+    <message>
+        <source>The person's commune</source>
+        <translation>Commune de la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Near:</source>
+        <translation>Près &amp;de :</translation>
+    </message>
+    <message>
+        <source>Commune to measure distance from</source>
+        <translation>Commune à partir de laquelle mesurer la distance</translation>
+    </message>
+    <message>
+        <source>any distance</source>
+        <translation>toute distance</translation>
+    </message>
+    <message>
+        <source>within %1 km</source>
+        <translation>à moins de %1 km</translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation>R&amp;ayon :</translation>
+    </message>
+    <message>
+        <source>Radius around the commune</source>
+        <translation>Rayon autour de la commune</translation>
+    </message>
+    <message>
+        <source>all themes</source>
+        <translation>tous les thèmes</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>all publics</source>
+        <translation>tous les publics</translation>
+    </message>
+    <message>
+        <source>&amp;Public:</source>
+        <translation>&amp;Public :</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>all types</source>
+        <translation>tous les types</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>Type of service</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <source>free or paid</source>
+        <translation>gratuit ou payant</translation>
+    </message>
+    <message>
+        <source>F&amp;ees:</source>
+        <translation>&amp;Frais :</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>on site or remote</source>
+        <translation>sur place ou à distance</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Mode of reception</source>
+        <translation>Mode d’accueil</translation>
+    </message>
+    <message>
+        <source>Fa&amp;vourites only</source>
+        <translation>Fa&amp;voris uniquement</translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation>Favoris uniquement</translation>
+    </message>
+    <message>
+        <source>Results and reminders</source>
+        <translation>Résultats et rappels</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>Services trouvés</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Entries to check again</source>
+        <translation>Fiches à revérifier</translation>
+    </message>
+    <message>
+        <source>To check again</source>
+        <translation>À revérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import a data·inclusion file…</source>
+        <translation>&amp;Importer un fichier data·inclusion…</translation>
+    </message>
+    <message>
+        <source>Import a data·inclusion file</source>
+        <translation>Importer un fichier data·inclusion</translation>
+    </message>
+    <message>
+        <source>Preparing the directory…</source>
+        <translation>Préparation de l’annuaire…</translation>
+    </message>
+    <message>
+        <source>Choose the commune in the list (type its name or postal code).</source>
+        <translation>Choisissez la commune dans la liste (saisissez son nom ou son code postal).</translation>
+    </message>
+    <message>
+        <source>Import in progress: the search resumes when it ends.</source>
+        <translation>Import en cours : la recherche reprendra à la fin.</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found</source>
+        <translation>
+            <numerusform>%n service trouvé</numerusform>
+            <numerusform>%n services trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory: %1 partners, %2 services</source>
+        <translation>Annuaire : %1 partenaires, %2 services</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 — last checked: %2</source>
+        <translation>%1 — dernière vérification : %2</translation>
+    </message>
+    <message>
+        <source>To check again (%1)</source>
+        <translation>À revérifier (%1)</translation>
+    </message>
+    <message>
+        <source>data·inclusion files (*.json *.csv)</source>
+        <translation>Fichiers data·inclusion (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>%1 importés, %2 mis à jour, %3 inchangés, %4 rejetés.</translation>
+    </message>
+    <message>
+        <source>Stopped: the batches already read were kept.</source>
+        <translation>Import arrêté : les lots déjà lus ont été conservés.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows (the command line lists them all).</source>
+        <translation>… et %1 autres lignes rejetées (la ligne de commande les liste toutes).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Document de synthèse</translation>
+    </message>
+    <message>
+        <source>Summary document (easy to read)</source>
+        <translation>Document de synthèse (FALC)</translation>
+    </message>
+    <message>
+        <source>My action plan</source>
+        <translation>Mon plan d’action</translation>
+    </message>
+    <message>
+        <source>Session conclusion</source>
+        <translation>Conclusion de l’entretien</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Fiche de liaison</translation>
+    </message>
+    <message>
+        <source>Counsellor's contact card</source>
+        <translation>Carte de contact du conseil</translation>
+    </message>
+    <message>
+        <source>Job interview grid (meeting a professional)</source>
+        <translation>Grille d’enquête métier (rencontrer un professionnel)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreviewDialog</name>
+    <message>
+        <source>{what}, version {version} of {when} — {name}</source>
+        <translation>{what}, version {version} du {when} — {name}</translation>
+    </message>
+    <message>
+        <source>{what} — {name}</source>
+        <translation>{what} — {name}</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Page Up and Page Down scroll; Ctrl+Page Down and Ctrl+Page Up go to the next or previous page; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the page width.</source>
+        <translation>Pg Préc et Pg Suiv font défiler ; Ctrl+Pg Suiv et Ctrl+Pg Préc passent à la page suivante ou précédente ; Ctrl+plus et Ctrl+moins règlent le zoom ; Ctrl+0 ajuste à la largeur de la page.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Easy to read (FALC)</source>
+        <translation>Facile à lire (FALC)</translation>
+    </message>
+    <message>
+        <source>Version of the summary document</source>
+        <translation>Version du document de synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>&amp;Large print (20 pt)</source>
+        <translation>&amp;Gros caractères (20 pt)</translation>
+    </message>
+    <message>
+        <source>Large print, 20 point text</source>
+        <translation>Gros caractères, texte en 20 points</translation>
+    </message>
+    <message>
+        <source>Texts you can change before printing</source>
+        <translation>Textes modifiables avant impression</translation>
+    </message>
+    <message>
+        <source>This document has no free text to change.</source>
+        <translation>Ce document n’a aucun texte libre à modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Update the preview</source>
+        <translation>&amp;Actualiser l’aperçu</translation>
+    </message>
+    <message>
+        <source>Show the changed texts in the preview (F5)</source>
+        <translation>Afficher les textes modifiés dans l’aperçu (F5)</translation>
+    </message>
+    <message>
+        <source>Update the preview with the changed texts</source>
+        <translation>Actualiser l’aperçu avec les textes modifiés</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Zoom arrière (Ctrl+moins)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Zoom avant (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Adapter à la &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation>Adapter à la largeur de la page (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Imprimer le document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>&amp;Signer…</translation>
+    </message>
+    <message>
+        <source>The person signs on screen</source>
+        <translation>La personne signe à l’écran</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save in the person's documents (Ctrl+S)</source>
+        <translation>Enregistrer dans les documents de la personne (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Fermer l’aperçu</translation>
+    </message>
+    <message>
+        <source>This text is too long for the document ({length} characters, at most {max}): shorten it.</source>
+        <translation>Ce texte est trop long pour le document ({length} caractères, {max} au maximum) : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>The preview was not updated: a text is too long (marked in red).</source>
+        <translation>L’aperçu n’a pas été actualisé : un texte est trop long (signalé en rouge).</translation>
+    </message>
+    <message>
+        <source>The document changed after the person signed it: the signature was removed. Ask the person to sign again.</source>
+        <translation>Le document a changé après la signature de la personne : la signature a été retirée. Demandez à la personne de signer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file of this document cannot be read ({path}: {error}). Make it again with “New document…”.</source>
+        <translation>Le fichier de ce document est illisible ({path} : {error}). Refaites-le avec « Nouveau document… ».</translation>
+    </message>
+    <message>
+        <source>Saved document, as handed over: {path}</source>
+        <translation>Document enregistré, tel qu’il a été remis : {path}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <source>The document was not made: change the text marked in red.</source>
+        <translation>Le document n’a pas été créé : modifiez le texte signalé en rouge.</translation>
+    </message>
+    <message>
+        <source>Signed by {name} and saved in the person's documents (version {version}): {path}</source>
+        <translation>Signé par {name} et enregistré dans les documents de la personne (version {version}) : {path}</translation>
+    </message>
+    <message>
+        <source>Saved in the person's documents (version {version}): {path}</source>
+        <translation>Enregistré dans les documents de la personne (version {version}) : {path}</translation>
+    </message>
+    <message>
+        <source>Print the document: the person signs it on paper.</source>
+        <translation>Imprimez le document : la personne le signe sur papier.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: {reason}</source>
+        <translation>Rien n’a été imprimé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>The document could not be read.</source>
+        <translation>Le document n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Summary document</source>
+        <translation>Document de synthèse</translation>
+    </message>
+    <message>
+        <source>Summary document (easy to read)</source>
+        <translation>Document de synthèse (FALC)</translation>
+    </message>
+    <message>
+        <source>My action plan</source>
+        <translation>Mon plan d’action</translation>
+    </message>
+    <message>
+        <source>Session conclusion</source>
+        <translation>Conclusion de l’entretien</translation>
+    </message>
+    <message>
+        <source>Referral slip</source>
+        <translation>Fiche de liaison</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Carte de contact</translation>
+    </message>
+    <message>
+        <source>Job interview grid</source>
+        <translation>Grille d’enquête métier</translation>
+    </message>
+    <message>
+        <source>Context of the request</source>
+        <translation>Contexte de la demande</translation>
+    </message>
+    <message>
+        <source>Situation as agreed</source>
+        <translation>Situation telle que convenue</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>What we built together</source>
+        <translation>Ce que nous avons construit ensemble</translation>
+    </message>
+    <message>
+        <source>Opening words</source>
+        <translation>Message d’introduction</translation>
+    </message>
+    <message>
+        <source>Conclusion text</source>
+        <translation>Texte de la conclusion</translation>
+    </message>
+    <message>
+        <source>What the partner needs to know</source>
+        <translation>Ce que le partenaire doit savoir</translation>
+    </message>
+    <message>
+        <source>Job to explore</source>
+        <translation>Métier à découvrir</translation>
+    </message>
+    <message>
+        <source>Questions (one per line)</source>
+        <translation>Questions (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Unknown document "{kind}": choose one of {kinds}.</source>
+        <translation>Document « {kind} » inconnu : choisissez parmi {kinds}.</translation>
+    </message>
+    <message>
+        <source>The text "{section}" is {length} characters long: shorten it to {limit} at most.</source>
+        <translation>Le texte « {section} » fait {length} caractères : raccourcissez-le à {limit} au maximum.</translation>
+    </message>
+    <message>
+        <source>The signature could not be read: ask the person to sign again.</source>
+        <translation>La signature n’a pas pu être lue : demandez à la personne de signer à nouveau.</translation>
+    </message>
+    <message>
+        <source>This person has no session yet: record a session before printing its conclusion.</source>
+        <translation>Cette personne n’a pas encore d’entretien : enregistrez un entretien avant d’en imprimer la conclusion.</translation>
+    </message>
+    <message>
+        <source>Choose the referral this slip is for (--referral).</source>
+        <translation>Choisissez l’orientation concernée par cette fiche (--referral).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>&amp;New document…</source>
+        <translation>&amp;Nouveau document…</translation>
+    </message>
+    <message>
+        <source>Make a new document</source>
+        <translation>Créer un nouveau document</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected document</source>
+        <translation>Ouvrir le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Documents handed over, newest first (Enter or double-click to open)</source>
+        <translation>Documents remis, du plus récent au plus ancien (Entrée ou double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Documents of a session</source>
+        <translation>Documents d’un entretien</translation>
+    </message>
+    <message>
+        <source>The documents a session calls for. “Print all ticked” saves each one in the person's documents, then prints them in one go.</source>
+        <translation>Les documents prévus pour un entretien. « Imprimer les documents cochés » enregistre chacun dans les documents de la personne, puis les imprime en une seule fois.</translation>
+    </message>
+    <message>
+        <source>Session whose documents to print</source>
+        <translation>Entretien dont les documents sont à imprimer</translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation>&amp;Entretien :</translation>
+    </message>
+    <message>
+        <source>Documents this session calls for (Space ticks or unticks)</source>
+        <translation>Documents prévus pour cet entretien (Espace pour cocher ou décocher)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view the selected…</source>
+        <translation>&amp;Aperçu du document choisi…</translation>
+    </message>
+    <message>
+        <source>Preview the selected document of the session</source>
+        <translation>Aperçu du document choisi pour l’entretien</translation>
+    </message>
+    <message>
+        <source>&amp;Print all ticked…</source>
+        <translation>&amp;Imprimer les documents cochés…</translation>
+    </message>
+    <message>
+        <source>Save and print all the ticked documents of the session in one go</source>
+        <translation>Enregistrer et imprimer en une seule fois tous les documents cochés de l’entretien</translation>
+    </message>
+    <message>
+        <source>{what}, large print</source>
+        <translation>{what}, gros caractères</translation>
+    </message>
+    <message>
+        <source>Signed on screen on {date}</source>
+        <translation>Signé à l’écran le {date}</translation>
+    </message>
+    <message>
+        <source>Not signed on screen</source>
+        <translation>Non signé à l’écran</translation>
+    </message>
+    <message>
+        <source>{name} (file missing)</source>
+        <translation>{name} (fichier manquant)</translation>
+    </message>
+    <message>
+        <source>Documents handed over: {n}</source>
+        <translation>Documents remis : {n}</translation>
+    </message>
+    <message>
+        <source>{what} (no referral recorded yet)</source>
+        <translation>{what} (aucune orientation enregistrée pour l’instant)</translation>
+    </message>
+    <message>
+        <source>{service} — {structure}, sent on {date}</source>
+        <translation>{service} — {structure}, orientation du {date}</translation>
+    </message>
+    <message>
+        <source>No session recorded yet</source>
+        <translation>Aucun entretien enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <source>Tick at least one document to print.</source>
+        <translation>Cochez au moins un document à imprimer.</translation>
+    </message>
+    <message>
+        <source>Documents of the session</source>
+        <translation>Documents de l’entretien</translation>
+    </message>
+    <message>
+        <source>The documents were saved but not printed: {reason}</source>
+        <translation>Les documents ont été enregistrés mais pas imprimés : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved and printed.</source>
+        <translation>
+            <numerusform>%n document enregistré et imprimé.</numerusform>
+            <numerusform>%n documents enregistrés et imprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) saved in the person's documents; nothing printed.</source>
+        <translation>
+            <numerusform>%n document enregistré dans les documents de la personne ; rien n’a été imprimé.</numerusform>
+            <numerusform>%n documents enregistrés dans les documents de la personne ; rien n’a été imprimé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EstimateFields</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Duration estimated by the person</source>
+        <translation>Durée estimée par la personne</translation>
+    </message>
+    <message>
+        <source>Unit of the estimate</source>
+        <translation>Unité de l’estimation</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreStep</name>
+    <message>
+        <source>Explore</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <source>Target jobs (ROME)</source>
+        <translation>Métiers visés (ROME)</translation>
+    </message>
+    <message>
+        <source>Type a job title, then choose it in the list</source>
+        <translation>Saisissez un métier, puis choisissez-le dans la liste</translation>
+    </message>
+    <message>
+        <source>Add a target job</source>
+        <translation>Ajouter un métier visé</translation>
+    </message>
+    <message>
+        <source>Target jobs</source>
+        <translation>Métiers visés</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the job</source>
+        <translation>Reti&amp;rer le métier</translation>
+    </message>
+    <message>
+        <source>Remove the selected target job</source>
+        <translation>Retirer le métier visé sélectionné</translation>
+    </message>
+    <message>
+        <source>Add a target &amp;job:</source>
+        <translation>Ajouter un &amp;métier visé :</translation>
+    </message>
+    <message>
+        <source>No target job yet: type a job title above and choose it in the list.</source>
+        <translation>Aucun métier visé pour l’instant : saisissez un métier ci-dessus et choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Options, validated or set aside together</source>
+        <translation>Pistes, validées ou écartées ensemble</translation>
+    </message>
+    <message>
+        <source>An option (a job, a training, a move…), Enter to add</source>
+        <translation>Une piste (un métier, une formation, un déménagement…), Entrée pour l’ajouter</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nouvelle piste</translation>
+    </message>
+    <message>
+        <source>Add the o&amp;ption</source>
+        <translation>Ajouter la &amp;piste</translation>
+    </message>
+    <message>
+        <source>Add the option</source>
+        <translation>Ajouter la piste</translation>
+    </message>
+    <message>
+        <source>&amp;New option:</source>
+        <translation>&amp;Nouvelle piste :</translation>
+    </message>
+    <message>
+        <source>No option written down yet.</source>
+        <translation>Aucune piste notée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Remove a target job</source>
+        <translation>Retirer un métier visé</translation>
+    </message>
+    <message>
+        <source>Write the option first, then press Enter.</source>
+        <translation>Écrivez d’abord la piste, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Ajouter une piste</translation>
+    </message>
+    <message>
+        <source>Validate an option</source>
+        <translation>Valider une piste</translation>
+    </message>
+    <message>
+        <source>Set an option aside</source>
+        <translation>Écarter une piste</translation>
+    </message>
+    <message>
+        <source>Reopen an option</source>
+        <translation>Rouvrir une piste</translation>
+    </message>
+    <message>
+        <source>Remove an option</source>
+        <translation>Retirer une piste</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>This record no longer exists (it may have been deleted meanwhile). Close it and open it again from the caseload.</source>
@@ -491,7 +2662,431 @@
     </message>
     <message>
         <source>Something unexpected went wrong: nothing was saved. What you typed is still here; try again, and tell your IT support if it happens again.</source>
-        <translation>Un problème inattendu est survenu&#xa0;: rien n’a été enregistré. Ce que vous avez saisi est toujours là&#xa0;; réessayez, et prévenez votre service informatique si cela se reproduit.</translation>
+        <translation>Un problème inattendu est survenu : rien n’a été enregistré. Ce que vous avez saisi est toujours là ; réessayez, et prévenez votre service informatique si cela se reproduit.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingFileEditor</name>
+    <message>
+        <source>Transitions Pro, OPCO, France Travail…</source>
+        <translation>Transitions Pro, OPCO, France Travail…</translation>
+    </message>
+    <message>
+        <source>amount in €</source>
+        <translation>montant en €</translation>
+    </message>
+    <message>
+        <source>Remove the funding file</source>
+        <translation>Retirer le dossier de financement</translation>
+    </message>
+    <message>
+        <source>&amp;Lever:</source>
+        <translation>&amp;Levier :</translation>
+    </message>
+    <message>
+        <source>Funding lever</source>
+        <translation>Levier de financement</translation>
+    </message>
+    <message>
+        <source>Funder:</source>
+        <translation>Financeur :</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>&amp;Quote (€):</source>
+        <translation>Dev&amp;is (€) :</translation>
+    </message>
+    <message>
+        <source>Quote amount</source>
+        <translation>Montant du devis</translation>
+    </message>
+    <message>
+        <source>Submitted on:</source>
+        <translation>Déposé le :</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Decision e&amp;xpected:</source>
+        <translation>Décision a&amp;ttendue le :</translation>
+    </message>
+    <message>
+        <source>Decision expected on</source>
+        <translation>Décision attendue le</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Décidé le :</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal:</source>
+        <translation>Motif du refus :</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSessionWindow</name>
+    <message>
+        <source>Session with {name}</source>
+        <translation>Entretien avec {name}</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
+        <translation>Entretien guidé</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open the accompaniment…</source>
+        <translation>Rouvrir l’&amp;accompagnement…</translation>
+    </message>
+    <message>
+        <source>Re-open the accompaniment</source>
+        <translation>Rouvrir l’accompagnement</translation>
+    </message>
+    <message>
+        <source>Steps of the session (Ctrl+1 to Ctrl+6)</source>
+        <translation>Étapes de l’entretien (Ctrl+1 à Ctrl+6)</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>&amp;Accompaniment ▾</source>
+        <translation>&amp;Accompagnement ▾</translation>
+    </message>
+    <message>
+        <source>Change the accompaniment's status</source>
+        <translation>Changer le statut de l’accompagnement</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>History of the diagnosis and of the plan</source>
+        <translation>Historique du diagnostic et du plan</translation>
+    </message>
+    <message>
+        <source>Side-by-side mode</source>
+        <translation>Mode côte à côte</translation>
+    </message>
+    <message>
+        <source>Discard it and start afresh</source>
+        <translation>Supprimer et recommencer</translation>
+    </message>
+    <message>
+        <source>Discard the draft and start afresh</source>
+        <translation>Supprimer le brouillon et recommencer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo the last change in this step</source>
+        <translation>Annuler la dernière modification de cette étape</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Abandonner l’entretien</translation>
+    </message>
+    <message>
+        <source>Cancel the session and discard its draft</source>
+        <translation>Abandonner l’entretien et supprimer son brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Save the session</source>
+        <translation>&amp;Enregistrer l’entretien</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Enregistrer l’entretien</translation>
+    </message>
+    <message>
+        <source>Save the whole session (Ctrl+S)</source>
+        <translation>Enregistrer tout l’entretien (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Side by side (F11)</source>
+        <translation>Côte à côte (F11)</translation>
+    </message>
+    <message>
+        <source>Large type, only what the person may see (F11)</source>
+        <translation>Gros caractères, seulement ce que la personne peut voir (F11)</translation>
+    </message>
+    <message>
+        <source>This session was restored from its draft of {when}: nothing typed was lost.</source>
+        <translation>Cet entretien a été restauré depuis son brouillon du {when} : rien de ce qui a été saisi n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>Brouillon enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard everything in this draft and start a new session?</source>
+        <translation>Supprimer tout le contenu de ce brouillon et commencer un nouvel entretien ?</translation>
+    </message>
+    <message>
+        <source>Service level: {level}</source>
+        <translation>Niveau de service : {level}</translation>
+    </message>
+    <message>
+        <source>&amp;Pause, with a return date…</source>
+        <translation>&amp;Mettre en pause, avec une date de reprise…</translation>
+    </message>
+    <message>
+        <source>Partner &amp;relay…</source>
+        <translation>Relais &amp;partenaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Close, with a reason…</source>
+        <translation>&amp;Clore, avec un motif…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Not saved yet: change what was asked about, or save again and confirm.</source>
+        <translation>Pas encore enregistré : modifiez ce qui a été signalé, ou enregistrez de nouveau et confirmez.</translation>
+    </message>
+    <message>
+        <source>Action “{action}”: {problem}</source>
+        <translation>Action « {action} » : {problem}</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+        <source>Please check with the person:
+
+{reasons}
+
+Save the session anyway?</source>
+        <translation>À vérifier avec la personne :
+
+{reasons}
+
+Enregistrer l’entretien quand même ?</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Rien n’a été enregistré :</translation>
+    </message>
+    <message>
+        <source>• See the fields marked in red above.</source>
+        <translation>• Consultez les champs signalés en rouge ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Cancel this session? Nothing of it will be saved and its draft is discarded.</source>
+        <translation>Abandonner cet entretien ? Rien ne sera enregistré et son brouillon sera supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History — {name}</source>
+        <translation>Historique — {name}</translation>
+    </message>
+    <message>
+        <source>History of the diagnosis and of the plan</source>
+        <translation>Historique du diagnostic et du plan</translation>
+    </message>
+    <message>
+        <source>The history is not available in this version.</source>
+        <translation>L’historique n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>Version antérieure</translation>
+    </message>
+    <message>
+        <source>Later version</source>
+        <translation>Version ultérieure</translation>
+    </message>
+    <message>
+        <source>Earlier version of the diagnosis</source>
+        <translation>Version antérieure du diagnostic</translation>
+    </message>
+    <message>
+        <source>Later version of the diagnosis</source>
+        <translation>Version ultérieure du diagnostic</translation>
+    </message>
+    <message>
+        <source>What changed between the two versions</source>
+        <translation>Ce qui a changé entre les deux versions</translation>
+    </message>
+    <message>
+        <source>&amp;Compare:</source>
+        <translation>&amp;Comparer :</translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation>a&amp;vec :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce qui a changé&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>History of the plan</source>
+        <translation>Historique du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>— nothing before —</source>
+        <translation>— rien avant —</translation>
+    </message>
+    <message>
+        <source>Version {number} ({date})</source>
+        <translation>Version {number} ({date})</translation>
+    </message>
+    <message>
+        <source>No diagnosis written yet.</source>
+        <translation>Aucun diagnostic écrit pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Choose a later version to compare with.</source>
+        <translation>Choisissez une version ultérieure à comparer.</translation>
+    </message>
+    <message>
+        <source> (counsellor only)</source>
+        <translation> (réservé au conseil)</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>(no earlier version)</source>
+        <translation>(aucune version antérieure)</translation>
+    </message>
+    <message>
+        <source>Request and need</source>
+        <translation>Demande et besoin</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Demande :</translation>
+    </message>
+    <message>
+        <source>Need:</source>
+        <translation>Besoin :</translation>
+    </message>
+    <message>
+        <source>Matches the need:</source>
+        <translation>Correspond au besoin :</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projet :</translation>
+    </message>
+    <message>
+        <source>Motivation:</source>
+        <translation>Motivation :</translation>
+    </message>
+    <message>
+        <source>Competences named by the person</source>
+        <translation>Compétences nommées par la personne</translation>
+    </message>
+    <message>
+        <source>Competences noticed by the counsellor (counsellor only)</source>
+        <translation>Compétences observées (réservé au conseil)</translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation>Autonomie</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>convenu</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>non convenu</translation>
+    </message>
+    <message>
+        <source>The person: {view}</source>
+        <translation>La personne : {view}</translation>
+    </message>
+    <message>
+        <source>Counsellor (counsellor only): {view}</source>
+        <translation>Le conseil (réservé au conseil) : {view}</translation>
+    </message>
+    <message>
+        <source>Obstacles and strengths</source>
+        <translation>Freins et points d’appui</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>The plan has not changed yet.</source>
+        <translation>Le plan n’a pas encore changé.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +3107,41 @@
         <source>Re-open the accompaniment</source>
         <translation>Rouvrir l’accompagnement</translation>
     </message>
+    <message>
+        <source>Shareable notes</source>
+        <translation>Notes partageables</translation>
+    </message>
+    <message>
+        <source>S&amp;hareable notes</source>
+        <translation>Notes partagea&amp;bles</translation>
+    </message>
+    <message>
+        <source>Private notes, never exported or shared</source>
+        <translation>Notes privées, jamais exportées ni partagées</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate notes — never exported or shared</source>
+        <translation>Notes p&amp;rivées — jamais exportées ni partagées</translation>
+    </message>
+    <message>
+        <source>&amp;Save the session</source>
+        <translation>&amp;Enregistrer l’entretien</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Enregistrer l’entretien</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+S)</source>
+        <translation>Enregistrer l’entretien (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFields</name>
     <message>
         <source>at &amp;time</source>
         <translation>&amp;heure</translation>
@@ -588,13 +3218,28 @@
         <source>Purpose of the session</source>
         <translation>Objet de l’entretien</translation>
     </message>
+</context>
+<context>
+    <name>ListenStep</name>
+    <message>
+        <source>The request, in the person's own words</source>
+        <translation>La demande, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>Write down what the person asks for, with their words.</source>
+        <translation>Notez ce que la personne demande, avec ses mots.</translation>
+    </message>
+    <message>
+        <source>The re&amp;quest, in the person's own words</source>
+        <translation>La &amp;demande, avec les mots de la personne</translation>
+    </message>
     <message>
         <source>Shareable notes</source>
         <translation>Notes partageables</translation>
     </message>
     <message>
-        <source>S&amp;hareable notes</source>
-        <translation>Notes partagea&amp;bles</translation>
+        <source>S&amp;hareable notes — the person may read them</source>
+        <translation>Notes &amp;partageables — la personne peut les lire</translation>
     </message>
     <message>
         <source>Private notes, never exported or shared</source>
@@ -605,20 +3250,8 @@
         <translation>Notes p&amp;rivées — jamais exportées ni partagées</translation>
     </message>
     <message>
-        <source>&amp;Save the session</source>
-        <translation>&amp;Enregistrer l’entretien</translation>
-    </message>
-    <message>
-        <source>Save the session</source>
-        <translation>Enregistrer l’entretien</translation>
-    </message>
-    <message>
-        <source>Save the session (Ctrl+S)</source>
-        <translation>Enregistrer l’entretien (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Listen</source>
+        <translation>Écouter</translation>
     </message>
 </context>
 <context>
@@ -637,15 +3270,23 @@
     </message>
     <message>
         <source>DEMO — fictional people. This separate demo store holds no real person; what you type here stays in the demo.</source>
-        <translation>DÉMONSTRATION — personnes fictives. Cette base séparée ne contient aucune personne réelle&#xa0;; ce que vous saisissez ici reste dans la démonstration.</translation>
+        <translation>DÉMONSTRATION — personnes fictives. Cette base séparée ne contient aucune personne réelle ; ce que vous saisissez ici reste dans la démonstration.</translation>
     </message>
     <message>
         <source>Demo store: fictional people</source>
-        <translation>Base de démonstration&#xa0;: personnes fictives</translation>
+        <translation>Base de démonstration : personnes fictives</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Search by name, commune or target job</source>
@@ -665,7 +3306,7 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>Filter by level</source>
@@ -673,7 +3314,7 @@
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>Ni&amp;veau&#xa0;:</translation>
+        <translation>Ni&amp;veau :</translation>
     </message>
     <message>
         <source>Filter by site</source>
@@ -681,11 +3322,11 @@
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation>S&amp;ite&#xa0;:</translation>
+        <translation>S&amp;ite :</translation>
     </message>
     <message>
         <source>Caseload: people you accompany</source>
-        <translation>Portefeuille&#xa0;: personnes que vous accompagnez</translation>
+        <translation>Portefeuille : personnes que vous accompagnez</translation>
     </message>
     <message>
         <source>&amp;Clear the search and filters</source>
@@ -716,7 +3357,7 @@
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <source>Open the selected person&apos;s file (Enter or double-click)</source>
+        <source>Open the selected person's file (Enter or double-click)</source>
         <translation>Ouvrir la fiche de la personne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
@@ -761,7 +3402,7 @@
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation>Dossier de données&#xa0;: {path}</translation>
+        <translation>Dossier de données : {path}</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -777,7 +3418,7 @@
     </message>
     <message>
         <source>Store OK · encrypted · updated (backup: {path})</source>
-        <translation>Base en bon état · chiffrée · mise à jour (sauvegarde&#xa0;: {path})</translation>
+        <translation>Base en bon état · chiffrée · mise à jour (sauvegarde : {path})</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -807,7 +3448,7 @@
     </message>
     <message>
         <source>No one in your caseload yet. Create the first file with “New person” (Ctrl+N).</source>
-        <translation>Aucune personne dans votre portefeuille pour l’instant. Créez la première fiche avec «&#xa0;Nouvelle personne&#xa0;» (Ctrl+N).</translation>
+        <translation>Aucune personne dans votre portefeuille pour l’instant. Créez la première fiche avec « Nouvelle personne » (Ctrl+N).</translation>
     </message>
     <message>
         <source>Nobody matches this search and these filters.</source>
@@ -818,7 +3459,7 @@
         <translation>Fiche introuvable</translation>
     </message>
     <message>
-        <source>This person&apos;s file no longer exists (it may have been deleted). The caseload is reloaded.</source>
+        <source>This person's file no longer exists (it may have been deleted). The caseload is reloaded.</source>
         <translation>La fiche de cette personne n’existe plus (elle a peut-être été supprimée). Le portefeuille est rechargé.</translation>
     </message>
 </context>
@@ -852,27 +3493,35 @@
     </message>
     <message>
         <source>The two passphrases are different: type the same passphrase twice.</source>
-        <translation>Les deux phrases de passe sont différentes&#xa0;: saisissez deux fois la même phrase de passe.</translation>
+        <translation>Les deux phrases de passe sont différentes : saisissez deux fois la même phrase de passe.</translation>
     </message>
     <message>
         <source>Welcome to CEP Desk</source>
         <translation>Bienvenue dans CEP Desk</translation>
     </message>
     <message>
+        <source>Protect your CEP Desk store</source>
+        <translation>Protéger votre base de données CEP Desk</translation>
+    </message>
+    <message>
+        <source>Your recovery key opens the store in this folder. Choose how its key is protected from now on:</source>
+        <translation>Votre clé de récupération ouvre la base de données de ce dossier. Choisissez comment sa clé sera protégée désormais :</translation>
+    </message>
+    <message>
         <source>CEP Desk keeps the files of the people you accompany in one encrypted file, in this folder:</source>
-        <translation>CEP Desk conserve les fiches des personnes que vous accompagnez dans un seul fichier chiffré, dans ce dossier&#xa0;:</translation>
+        <translation>CEP Desk conserve les fiches des personnes que vous accompagnez dans un seul fichier chiffré, dans ce dossier :</translation>
     </message>
     <message>
         <source>Choose how the key of this file is protected. Without the key, nobody — not even you — can read the file.</source>
         <translation>Choisissez comment la clé de ce fichier est protégée. Sans la clé, personne — pas même vous — ne peut lire le fichier.</translation>
     </message>
     <message>
-        <source>&amp;Keep the key in this computer&apos;s keyring (recommended)</source>
+        <source>&amp;Keep the key in this computer's keyring (recommended)</source>
         <translation>&amp;Conserver la clé dans le trousseau de cet ordinateur (recommandé)</translation>
     </message>
     <message>
         <source>The operating system keeps the key for your user account: nothing to type at each start.</source>
-        <translation>Le système d’exploitation conserve la clé pour votre compte utilisateur&#xa0;: rien à saisir à chaque démarrage.</translation>
+        <translation>Le système d’exploitation conserve la clé pour votre compte utilisateur : rien à saisir à chaque démarrage.</translation>
     </message>
     <message>
         <source>Keep the key in the keyring</source>
@@ -888,7 +3537,7 @@
     </message>
     <message>
         <source>No secure keyring works on this computer, so the store must be protected with a passphrase.</source>
-        <translation>Aucun trousseau sécurisé ne fonctionne sur cet ordinateur&#xa0;: la base de données doit donc être protégée par une phrase de passe.</translation>
+        <translation>Aucun trousseau sécurisé ne fonctionne sur cet ordinateur : la base de données doit donc être protégée par une phrase de passe.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -900,17 +3549,17 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation>P&amp;hrase de passe&#xa0;:</translation>
+        <translation>P&amp;hrase de passe :</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>Confir&amp;mation&#xa0;:</translation>
+        <translation>Confir&amp;mation :</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</source>
         <translation>
-            <numerusform>Au moins %n caractère&#xa0;; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée&#xa0;: seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
-            <numerusform>Au moins %n caractères&#xa0;; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée&#xa0;: seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
+            <numerusform>Au moins %n caractère ; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée : seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
+            <numerusform>Au moins %n caractères ; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée : seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
         </translation>
     </message>
     <message>
@@ -918,12 +3567,177 @@
         <translation>C&amp;réer la base de données</translation>
     </message>
     <message>
+        <source>&amp;Protect the store</source>
+        <translation>Protéger la &amp;base de données</translation>
+    </message>
+    <message>
         <source>Create the store</source>
         <translation>Créer la base de données</translation>
     </message>
     <message>
+        <source>Protect the store</source>
+        <translation>Protéger la base de données</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveRow</name>
+    <message>
+        <source>Theme of the objective</source>
+        <translation>Thème de l’objectif</translation>
+    </message>
+    <message>
+        <source>The objective in the person's words</source>
+        <translation>L’objectif, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>Objective, in the person's words</source>
+        <translation>Objectif, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Objective reached</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation>Retirer l’objectif</translation>
+    </message>
+</context>
+<context>
+    <name>ObstacleRow</name>
+    <message>
+        <source>Status of: {item}</source>
+        <translation>Statut de : {item}</translation>
+    </message>
+    <message>
+        <source>— not asked yet —</source>
+        <translation>— pas encore demandé —</translation>
+    </message>
+    <message>
+        <source>Agreed together</source>
+        <translation>Convenu ensemble</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Non convenu</translation>
+    </message>
+    <message>
+        <source>Agreed with the person: {item}</source>
+        <translation>Convenu avec la personne : {item}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the obstacle: {item}</source>
+        <translation>Retirer le frein : {item}</translation>
+    </message>
+    <message>
+        <source>How the person sees it, in their words</source>
+        <translation>Comment la personne le voit, avec ses mots</translation>
+    </message>
+    <message>
+        <source>The person's view: {item}</source>
+        <translation>Point de vue de la personne : {item}</translation>
+    </message>
+    <message>
+        <source>What you observed (not shown to the person)</source>
+        <translation>Ce que vous avez observé (non montré à la personne)</translation>
+    </message>
+    <message>
+        <source>Counsellor's view: {item}</source>
+        <translation>Point de vue du conseil : {item}</translation>
+    </message>
+    <message>
+        <source>Person's view:</source>
+        <translation>Point de vue de la personne :</translation>
+    </message>
+    <message>
+        <source>Counsellor's view:</source>
+        <translation>Point de vue du conseil :</translation>
+    </message>
+</context>
+<context>
+    <name>OptionRow</name>
+    <message>
+        <source>Option</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>&amp;Validated together</source>
+        <translation>&amp;Validée ensemble</translation>
+    </message>
+    <message>
+        <source>Set a&amp;side</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Validate with the person: {option}</source>
+        <translation>Valider avec la personne : {option}</translation>
+    </message>
+    <message>
+        <source>Set aside with the person: {option}</source>
+        <translation>Écarter avec la personne : {option}</translation>
+    </message>
+    <message>
+        <source>Reopen: {option}</source>
+        <translation>Rouvrir : {option}</translation>
+    </message>
+    <message>
+        <source>Remove (written by mistake): {option}</source>
+        <translation>Retirer (saisie par erreur) : {option}</translation>
+    </message>
+    <message>
+        <source>Why, in plain words</source>
+        <translation>Pourquoi, en mots simples</translation>
+    </message>
+    <message>
+        <source>Why it was validated or set aside: {option}</source>
+        <translation>Pourquoi elle a été validée ou écartée : {option}</translation>
+    </message>
+    <message>
+        <source>What I want</source>
+        <translation>Ce que je veux</translation>
+    </message>
+    <message>
+        <source>What I want: {option}</source>
+        <translation>Ce que je veux : {option}</translation>
+    </message>
+    <message>
+        <source>What I can do</source>
+        <translation>Ce que je peux faire</translation>
+    </message>
+    <message>
+        <source>What I can do: {option}</source>
+        <translation>Ce que je peux faire : {option}</translation>
+    </message>
+    <message>
+        <source>What the market allows</source>
+        <translation>Ce que le marché permet</translation>
+    </message>
+    <message>
+        <source>What the market allows: {option}</source>
+        <translation>Ce que le marché permet : {option}</translation>
     </message>
 </context>
 <context>
@@ -938,7 +3752,551 @@
     </message>
     <message>
         <source>Clear: {field}</source>
-        <translation>Effacer&#xa0;: {field}</translation>
+        <translation>Effacer : {field}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Partner name</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <source>Address and switchboard</source>
+        <translation>Adresse et standard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Services&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Services&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Services of the partner</source>
+        <translation>Services du partenaire</translation>
+    </message>
+    <message>
+        <source>Description of the service</source>
+        <translation>Description du service</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer a person to this service…</source>
+        <translation>&amp;Orienter une personne vers ce service…</translation>
+    </message>
+    <message>
+        <source>Refer a person to this service</source>
+        <translation>Orienter une personne vers ce service</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Named contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Interlocuteurs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation>Ajouter un &amp;interlocuteur…</translation>
+    </message>
+    <message>
+        <source>Add a named contact</source>
+        <translation>Ajouter un interlocuteur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>Ligne directe</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Named contacts</source>
+        <translation>Interlocuteurs</translation>
+    </message>
+    <message>
+        <source>F&amp;avourite</source>
+        <translation>F&amp;avori</translation>
+    </message>
+    <message>
+        <source>Favourite partner</source>
+        <translation>Partenaire favori</translation>
+    </message>
+    <message>
+        <source>&amp;Checked today</source>
+        <translation>&amp;Vérifié aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Mark the information as checked today</source>
+        <translation>Marquer les informations comme vérifiées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Words of your own, separated by commas</source>
+        <translation>Vos propres mots, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Your tags</source>
+        <translation>Vos étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Who does what, funding rules, delays (shared with colleagues)</source>
+        <translation>Qui fait quoi, règles de financement, délais (partagé avec les collègues)</translation>
+    </message>
+    <message>
+        <source>Notes shared with colleagues</source>
+        <translation>Notes partagées avec les collègues</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Only on this computer, never synced</source>
+        <translation>Uniquement sur cet ordinateur, jamais synchronisées</translation>
+    </message>
+    <message>
+        <source>Private relationship notes</source>
+        <translation>Notes privées sur la relation</translation>
+    </message>
+    <message>
+        <source>&amp;Private notes:</source>
+        <translation>Notes &amp;privées :</translation>
+    </message>
+    <message>
+        <source>&amp;Save my notes</source>
+        <translation>&amp;Enregistrer mes notes</translation>
+    </message>
+    <message>
+        <source>Save favourite, tags and notes</source>
+        <translation>Enregistrer le favori, les étiquettes et les notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People referred here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personnes orientées ici&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>People referred to this partner</source>
+        <translation>Personnes orientées vers ce partenaire</translation>
+    </message>
+    <message>
+        <source>Your own entry</source>
+        <translation>Votre propre fiche</translation>
+    </message>
+    <message>
+        <source>From data·inclusion (%1), updated on %2</source>
+        <translation>Issue de data·inclusion (%1), mise à jour le %2</translation>
+    </message>
+    <message>
+        <source>Last checked on %1</source>
+        <translation>Dernière vérification le %1</translation>
+    </message>
+    <message>
+        <source>Never checked: call them to confirm the details.</source>
+        <translation>Jamais vérifiée : appelez-les pour confirmer les informations.</translation>
+    </message>
+    <message>
+        <source>Themes: %1</source>
+        <translation>Thématiques : %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Publics : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>being studied</source>
+        <translation>à l’étude</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>through the counsellor</source>
+        <translation>par votre intermédiaire</translation>
+    </message>
+    <message>
+        <source>name and date of birth</source>
+        <translation>nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>phone, e-mail and address</source>
+        <translation>téléphone, courriel et adresse</translation>
+    </message>
+    <message>
+        <source>employment situation</source>
+        <translation>situation professionnelle</translation>
+    </message>
+    <message>
+        <source>shared diagnosis</source>
+        <translation>diagnostic partagé</translation>
+    </message>
+    <message>
+        <source>action plan</source>
+        <translation>plan d’action</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; the limit is {limit} MB. Download the file of your region or département from data·inclusion instead of the national one.</source>
+        <translation>Le fichier fait {size} Mo ; la limite est de {limit} Mo. Téléchargez sur data·inclusion le fichier de votre région ou de votre département, plutôt que le fichier national.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Impossible de lire {path} : {detail}</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (problem near byte {offset}). Open it in a spreadsheet or text editor and save it again as “CSV UTF-8” or UTF-8 JSON, then import it again.</source>
+        <translation>Le fichier n’est pas un texte UTF-8 (problème vers l’octet {offset}). Ouvrez-le dans un tableur ou un éditeur de texte, enregistrez-le à nouveau au format « CSV UTF-8 » ou JSON UTF-8, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This is not a data·inclusion JSON file: it should be a list of structures or services starting with “[”.</source>
+        <translation>Ce n’est pas un fichier JSON data·inclusion : il doit contenir une liste de structures ou de services commençant par « [ ».</translation>
+    </message>
+    <message>
+        <source>The JSON is damaged after record {row} (character {offset}): {detail}. The records before it were imported; download the file again to get the rest.</source>
+        <translation>Le JSON est endommagé après l’enregistrement {row} (caractère {offset}) : {detail}. Les enregistrements précédents ont été importés ; téléchargez à nouveau le fichier pour obtenir la suite.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of record {row}: it was cut short (incomplete download?). The records before it were imported; download the file again to get the rest.</source>
+        <translation>Le fichier s’arrête au milieu de l’enregistrement {row} : il a été tronqué (téléchargement incomplet ?). Les enregistrements précédents ont été importés ; téléchargez à nouveau le fichier pour obtenir la suite.</translation>
+    </message>
+    <message>
+        <source>The CSV is damaged at line {row}: {detail}. The lines before it were imported; check the file (an unclosed quote?) and import it again.</source>
+        <translation>Le CSV est endommagé à la ligne {row} : {detail}. Les lignes précédentes ont été importées ; vérifiez le fichier (un guillemet non fermé ?) et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The CSV has no header line with data·inclusion column names (source, id, nom…).</source>
+        <translation>Le CSV n’a pas de ligne d’en-tête avec les noms de colonnes data·inclusion (source, id, nom…).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>Not a structure or service record (expected an object with source, id, nom…).</source>
+        <translation>Ce n’est pas une fiche de structure ou de service (un objet avec source, id, nom… est attendu).</translation>
+    </message>
+    <message>
+        <source>Structure “{id}” is neither in the directory nor earlier in the file: import the structures file first.</source>
+        <translation>La structure « {id} » n’est ni dans l’annuaire ni plus haut dans le fichier : importez d’abord le fichier des structures.</translation>
+    </message>
+    <message>
+        <source>Not valid for data·inclusion: {detail}</source>
+        <translation>Non valide pour data·inclusion : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PendingDrafts</name>
+    <message>
+        <source>Unsaved sessions</source>
+        <translation>Entretiens non enregistrés</translation>
+    </message>
+    <message>
+        <source>These sessions were not saved when CEP Desk last closed; nothing typed was lost:
+
+{people}
+
+Reopen them now?</source>
+        <translation>Ces entretiens n’avaient pas été enregistrés à la dernière fermeture de CEP Desk ; rien de ce qui a été saisi n’est perdu :
+
+{people}
+
+Les rouvrir maintenant ?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message>
+        <source>in {value} {unit}</source>
+        <translation>dans {value} {unit}</translation>
+    </message>
+    <message>
+        <source>The selected action</source>
+        <translation>L’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d’action</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Add an o&amp;bjective</source>
+        <translation>Ajouter un o&amp;bjectif</translation>
+    </message>
+    <message>
+        <source>Add an objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>New action (Enter adds it)</source>
+        <translation>Nouvelle action (Entrée pour l’ajouter)</translation>
+    </message>
+    <message>
+        <source>What will be done, in the person's words</source>
+        <translation>Ce qui sera fait, avec les mots de la personne</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Type of the new action</source>
+        <translation>Type de la nouvelle action</translation>
+    </message>
+    <message>
+        <source>Who does the new action</source>
+        <translation>Qui réalise la nouvelle action</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the action</source>
+        <translation>Aj&amp;outer l’action</translation>
+    </message>
+    <message>
+        <source>Add the action</source>
+        <translation>Ajouter l’action</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>&amp;Qui :</translation>
+    </message>
+    <message>
+        <source>&amp;In how long (the person's estimate):</source>
+        <translation>&amp;Dans combien de temps (estimation de la personne) :</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Actions du plan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the action</source>
+        <translation>&amp;Retirer l’action</translation>
+    </message>
+    <message>
+        <source>Move the selected action up (Alt+Up)</source>
+        <translation>Monter l’action sélectionnée (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the selected action down (Alt+Down)</source>
+        <translation>Descendre l’action sélectionnée (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation>Retirer l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Jalons</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jalon</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Jalons of the plan</source>
+        <translation>Jalons du plan</translation>
+    </message>
+    <message>
+        <source>Date of the new jalon</source>
+        <translation>Date du nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Kind of the new jalon</source>
+        <translation>Type du nouveau jalon</translation>
+    </message>
+    <message>
+        <source>What happens that day</source>
+        <translation>Ce qui se passe ce jour-là</translation>
+    </message>
+    <message>
+        <source>New jalon</source>
+        <translation>Nouveau jalon</translation>
+    </message>
+    <message>
+        <source>Add the &amp;jalon</source>
+        <translation>Ajouter le &amp;jalon</translation>
+    </message>
+    <message>
+        <source>Add the jalon</source>
+        <translation>Ajouter le jalon</translation>
+    </message>
+    <message>
+        <source>Remove the jalon</source>
+        <translation>Retirer le jalon</translation>
+    </message>
+    <message>
+        <source>Remove the selected jalon</source>
+        <translation>Retirer le jalon sélectionné</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w jalon on:</source>
+        <translation>Nou&amp;veau jalon le :</translation>
+    </message>
+    <message>
+        <source>Change the theme of an objective</source>
+        <translation>Changer le thème d’un objectif</translation>
+    </message>
+    <message>
+        <source>Mark an objective reached</source>
+        <translation>Marquer un objectif comme atteint</translation>
+    </message>
+    <message>
+        <source>Follows the action's due date: change it in the action.</source>
+        <translation>Suit l’échéance de l’action : modifiez-la dans l’action.</translation>
+    </message>
+    <message>
+        <source>Remove an objective</source>
+        <translation>Retirer un objectif</translation>
+    </message>
+    <message>
+        <source>Write the action first, then press Enter.</source>
+        <translation>Écrivez d’abord l’action, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove an action</source>
+        <translation>Retirer une action</translation>
+    </message>
+    <message>
+        <source>Move an action</source>
+        <translation>Déplacer une action</translation>
+    </message>
+    <message>
+        <source>Add a jalon</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>This jalon follows an action's due date: clear the date in the action, or remove the action.</source>
+        <translation>Ce jalon suit l’échéance d’une action : effacez la date dans l’action, ou retirez l’action.</translation>
+    </message>
+    <message>
+        <source>Remove a jalon</source>
+        <translation>Retirer un jalon</translation>
+    </message>
+    <message>
+        <source>Mark a jalon done</source>
+        <translation>Marquer un jalon comme fait</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Action “{action}”: {problem}</source>
+        <translation>Action « {action} » : {problem}</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +4446,7 @@
         <translation>Fichier national (ancienne nomenclature)</translation>
     </message>
     <message>
-        <source>Qualification on the national file&apos;s old scale</source>
+        <source>Qualification on the national file's old scale</source>
         <translation>Qualification selon l’ancienne nomenclature du fichier national</translation>
     </message>
     <message>
@@ -1213,7 +4571,7 @@
     </message>
     <message>
         <source>Kept with the file and synchronised with your structure; may appear in documents.</source>
-        <translation>Conservées avec le dossier et synchronisées avec votre structure&#xa0;; elles peuvent figurer dans les documents.</translation>
+        <translation>Conservées avec le dossier et synchronisées avec votre structure ; elles peuvent figurer dans les documents.</translation>
     </message>
     <message>
         <source>S&amp;hareable notes</source>
@@ -1225,7 +4583,7 @@
     </message>
     <message>
         <source>Stay on this computer only: never synchronised, exported or printed.</source>
-        <translation>Restent uniquement sur cet ordinateur&#xa0;: jamais synchronisées, exportées ni imprimées.</translation>
+        <translation>Restent uniquement sur cet ordinateur : jamais synchronisées, exportées ni imprimées.</translation>
     </message>
     <message>
         <source>Private</source>
@@ -1238,8 +4596,8 @@
     <message numerus="yes">
         <source>%n communes have this postal code: choose one in Commune.</source>
         <translation>
-            <numerusform>%n commune correspond à ce code postal&#xa0;: choisissez-la dans Commune.</numerusform>
-            <numerusform>%n communes correspondent à ce code postal&#xa0;: choisissez-en une dans Commune.</numerusform>
+            <numerusform>%n commune correspond à ce code postal : choisissez-la dans Commune.</numerusform>
+            <numerusform>%n communes correspondent à ce code postal : choisissez-en une dans Commune.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1251,6 +4609,69 @@
     </message>
 </context>
 <context>
+    <name>QuickSessionDialog</name>
+    <message>
+        <source>Quick session</source>
+        <translation>Entretien rapide</translation>
+    </message>
+    <message>
+        <source>A short interview or a walk-in contact: who came, why, what was given. Enter saves.</source>
+        <translation>Un entretien court ou un passage sans rendez-vous : qui est venu, pourquoi, ce qui a été donné. Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>&amp;Who came</source>
+        <translation>&amp;Qui est venu</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Qui est venu</translation>
+    </message>
+    <message>
+        <source>W&amp;hy</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+    <message>
+        <source>Reason for contact</source>
+        <translation>Motif de sollicitation</translation>
+    </message>
+    <message>
+        <source>e.g. how the CPF works, the PTP calendar</source>
+        <translation>par ex. le fonctionnement du CPF, le calendrier du PTP</translation>
+    </message>
+    <message>
+        <source>&amp;Information given</source>
+        <translation>&amp;Informations données</translation>
+    </message>
+    <message>
+        <source>Information given</source>
+        <translation>Informations données</translation>
+    </message>
+    <message>
+        <source>e.g. Cap emploi Aveyron</source>
+        <translation>par ex. Cap emploi Aveyron</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to (optional)</source>
+        <translation>&amp;Orienté vers (facultatif)</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Orienté vers</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the quick session</source>
+        <translation>Enregistrer l’entretien rapide</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>CEP Desk — recovery key</source>
@@ -1258,27 +4679,27 @@
     </message>
     <message>
         <source>Store folder: {folder}</source>
-        <translation>Dossier de données&#xa0;: {folder}</translation>
+        <translation>Dossier de données : {folder}</translation>
     </message>
     <message>
         <source>Store identifier: {id}</source>
-        <translation>Identifiant de la base de données&#xa0;: {id}</translation>
+        <translation>Identifiant de la base de données : {id}</translation>
     </message>
     <message>
         <source>Written on {date}</source>
         <translation>Établie le {date}</translation>
     </message>
     <message>
-        <source>This key opens your encrypted CEP Desk store when this computer&apos;s keyring has lost it (new computer, new user profile) or when the passphrase is forgotten.</source>
+        <source>This key opens your encrypted CEP Desk store when this computer's keyring has lost it (new computer, new user profile) or when the passphrase is forgotten.</source>
         <translation>Cette clé ouvre votre base de données chiffrée CEP Desk lorsque le trousseau de cet ordinateur l’a perdue (nouvel ordinateur, nouveau profil utilisateur) ou lorsque la phrase de passe est oubliée.</translation>
     </message>
     <message>
         <source>How to use it: start CEP Desk; when it asks for the passphrase or the key, choose “I have my recovery key” and type the 64 characters. Dashes and spaces are optional; capital letters do not matter.</source>
-        <translation>Mode d’emploi&#xa0;: lancez CEP Desk&#xa0;; lorsqu’il vous demande la phrase de passe ou la clé, choisissez «&#xa0;J’ai ma clé de récupération&#xa0;» et saisissez les 64 caractères. Les tirets et les espaces sont facultatifs&#xa0;; majuscules et minuscules sont indifférentes.</translation>
+        <translation>Mode d’emploi : lancez CEP Desk ; lorsqu’il vous demande la phrase de passe ou la clé, choisissez « J’ai ma clé de récupération » et saisissez les 64 caractères. Les tirets et les espaces sont facultatifs ; majuscules et minuscules sont indifférentes.</translation>
     </message>
     <message>
         <source>Keep this sheet in a locked place, away from the laptop: anyone who has both the laptop and this key can read the files of the people you accompany. Do not send it by e-mail and do not photograph it.</source>
-        <translation>Rangez cette feuille dans un endroit fermé à clé, loin de l’ordinateur portable&#xa0;: quiconque détient à la fois l’ordinateur et cette clé peut lire les dossiers des personnes que vous accompagnez. Ne l’envoyez pas par courriel et ne la photographiez pas.</translation>
+        <translation>Rangez cette feuille dans un endroit fermé à clé, loin de l’ordinateur portable : quiconque détient à la fois l’ordinateur et cette clé peut lire les dossiers des personnes que vous accompagnez. Ne l’envoyez pas par courriel et ne la photographiez pas.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -1317,7 +4738,7 @@
     </message>
     <message>
         <source>Your store is ready. Here is its recovery key: it opens the store if this computer loses its key or if you forget your passphrase. Print it or save it on a USB key now, and keep it away from the laptop. You can show it again later in Settings → Recovery key.</source>
-        <translation>Votre base de données est prête. Voici sa clé de récupération&#xa0;: elle ouvre la base de données si cet ordinateur perd sa clé ou si vous oubliez votre phrase de passe. Imprimez-la ou enregistrez-la sur une clé USB dès maintenant, et conservez-la loin de l’ordinateur portable. Vous pourrez l’afficher de nouveau plus tard dans Paramètres → Clé de récupération.</translation>
+        <translation>Votre base de données est prête. Voici sa clé de récupération : elle ouvre la base de données si cet ordinateur perd sa clé ou si vous oubliez votre phrase de passe. Imprimez-la ou enregistrez-la sur une clé USB dès maintenant, et conservez-la loin de l’ordinateur portable. Vous pourrez l’afficher de nouveau plus tard dans Paramètres → Clé de récupération.</translation>
     </message>
     <message>
         <source>I have &amp;printed, saved or written down this key</source>
@@ -1356,6 +4777,290 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral to a partner</source>
+        <translation>Orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation>Orienter vers un partenaire</translation>
+    </message>
+    <message>
+        <source>Type a name, then choose</source>
+        <translation>Saisissez un nom, puis choisissez</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Type words of the service (permis, bilan…), then choose</source>
+        <translation>Saisissez des mots du service (permis, bilan…), puis choisissez</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Named &amp;contact:</source>
+        <translation>&amp;Interlocuteur :</translation>
+    </message>
+    <message>
+        <source>Named contact at the partner</source>
+        <translation>Interlocuteur chez le partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motif de l’orientation</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed to work on:</source>
+        <translation>Travail &amp;convenu :</translation>
+    </message>
+    <message>
+        <source>What the person agreed to work on</source>
+        <translation>Ce sur quoi la personne a accepté de travailler</translation>
+    </message>
+    <message>
+        <source>Partner contacts the person &amp;by:</source>
+        <translation>Le partenaire contacte la personne pa&amp;r :</translation>
+    </message>
+    <message>
+        <source>How the partner should contact the person</source>
+        <translation>Comment le partenaire doit contacter la personne</translation>
+    </message>
+    <message>
+        <source>For the plan actio&amp;n:</source>
+        <translation>Pour l’actio&amp;n du plan :</translation>
+    </message>
+    <message>
+        <source>Action of the person's plan this referral serves</source>
+        <translation>Action du plan de la personne que sert cette orientation</translation>
+    </message>
+    <message>
+        <source>What the person agrees to share with the partner</source>
+        <translation>Ce que la personne accepte de partager avec le partenaire</translation>
+    </message>
+    <message>
+        <source>The person a&amp;grees to the partner receiving what is ticked below</source>
+        <translation>La personne &amp;accepte que le partenaire reçoive ce qui est coché ci-dessous</translation>
+    </message>
+    <message>
+        <source>Person's consent to share</source>
+        <translation>Consentement de la personne au partage</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Status of the referral</source>
+        <translation>Statut de l’orientation</translation>
+    </message>
+    <message>
+        <source>Partner's &amp;reason:</source>
+        <translation>Motif du parte&amp;naire :</translation>
+    </message>
+    <message>
+        <source>Reason given by the partner</source>
+        <translation>Motif donné par le partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Ce qui en est ressorti</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Orienter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 depuis le %2</translation>
+    </message>
+    <message>
+        <source>(no named contact)</source>
+        <translation>(aucun interlocuteur désigné)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <source>Tick the person's consent first: ask them, then tick.</source>
+        <translation>Cochez d’abord le consentement de la personne : demandez-lui, puis cochez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <source>&lt;b&gt;Referrals to partners&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Orientations vers des partenaires&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer to a partner…</source>
+        <translation>&amp;Orienter vers un partenaire…</translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation>Orienter vers un partenaire</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Referrals of this person</source>
+        <translation>Orientations de cette personne</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message>
+        <source>CEP Desk reminders</source>
+        <translation>Rappels CEP Desk</translation>
+    </message>
+    <message>
+        <source>{n} appointment(s) today</source>
+        <translation>{n} rendez-vous aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{n} overdue jalon(s)</source>
+        <translation>{n} jalon(s) en retard</translation>
+    </message>
+    <message>
+        <source>{n} jalon(s) coming up</source>
+        <translation>{n} jalon(s) à venir</translation>
+    </message>
+    <message>
+        <source>{n} funding decision(s) awaited</source>
+        <translation>{n} décision(s) de financement attendue(s)</translation>
+    </message>
+    <message>
+        <source>{n} parcours to resume</source>
+        <translation>{n} parcours à reprendre</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autre(s)</translation>
+    </message>
+    <message>
+        <source>CEP Desk: reminders</source>
+        <translation>CEP Desk : rappels</translation>
+    </message>
+    <message>
+        <source>Reminders: {text}</source>
+        <translation>Rappels : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>RereadStep</name>
+    <message>
+        <source>Last time</source>
+        <translation>La dernière fois</translation>
+    </message>
+    <message>
+        <source>Conclusion of the last session</source>
+        <translation>Conclusion du dernier entretien</translation>
+    </message>
+    <message>
+        <source>The plan since last time</source>
+        <translation>Le plan depuis la dernière fois</translation>
+    </message>
+    <message>
+        <source>Go through each action with the person and set its status as they say: “Is that right for you?”</source>
+        <translation>Passez en revue chaque action avec la personne et indiquez son statut selon ce qu’elle dit : « Est-ce bien ça pour vous ? »</translation>
+    </message>
+    <message>
+        <source>Jalons due</source>
+        <translation>Jalons à échéance</translation>
+    </message>
+    <message>
+        <source>Re-read</source>
+        <translation>Relire</translation>
+    </message>
+    <message>
+        <source>No conclusion yet: this is the first guided session.</source>
+        <translation>Pas encore de conclusion : c’est le premier entretien guidé.</translation>
+    </message>
+    <message>
+        <source>Last time ({date})</source>
+        <translation>La dernière fois ({date})</translation>
+    </message>
+    <message>
+        <source>No open action in the plan.</source>
+        <translation>Aucune action en cours dans le plan.</translation>
+    </message>
+    <message>
+        <source>, by {date}</source>
+        <translation>, pour le {date}</translation>
+    </message>
+    <message>
+        <source>Status of the action: {label}</source>
+        <translation>Statut de l’action : {label}</translation>
+    </message>
+    <message>
+        <source>{date} — {label} (overdue)</source>
+        <translation>{date} — {label} (en retard)</translation>
+    </message>
+    <message>
+        <source>{date} — {label}</source>
+        <translation>{date} — {label}</translation>
+    </message>
+    <message>
+        <source>No jalon due in the coming month.</source>
+        <translation>Aucun jalon prévu dans le mois à venir.</translation>
+    </message>
+    <message>
+        <source>Mark an action</source>
+        <translation>Marquer une action</translation>
+    </message>
+</context>
+<context>
     <name>SearchCompleter</name>
     <message>
         <source>Suggestions</source>
@@ -1370,7 +5075,7 @@
     </message>
     <message>
         <source>Three levels: reception, advice, implementation</source>
-        <translation>Trois niveaux&#xa0;: accueil, conseil, mise en œuvre</translation>
+        <translation>Trois niveaux : accueil, conseil, mise en œuvre</translation>
     </message>
     <message>
         <source>Regional work units (UO 0 to UO 2.2)</source>
@@ -1422,7 +5127,7 @@
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom&#xa0;:</translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>Your last name</source>
@@ -1430,7 +5135,7 @@
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Your work e-mail</source>
@@ -1438,7 +5143,7 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>Your work phone</source>
@@ -1446,7 +5151,7 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -1458,7 +5163,7 @@
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation>&amp;Opérateur&#xa0;:</translation>
+        <translation>&amp;Opérateur :</translation>
     </message>
     <message>
         <source>Your structure</source>
@@ -1466,11 +5171,11 @@
     </message>
     <message>
         <source>e.g. CIBC Aveyron, agence France Travail de Millau</source>
-        <translation>ex.&#xa0;: CIBC Aveyron, agence France Travail de Millau</translation>
+        <translation>ex. : CIBC Aveyron, agence France Travail de Millau</translation>
     </message>
     <message>
         <source>&amp;Structure:</source>
-        <translation>&amp;Structure&#xa0;:</translation>
+        <translation>&amp;Structure :</translation>
     </message>
     <message>
         <source>Level vocabulary</source>
@@ -1478,7 +5183,7 @@
     </message>
     <message>
         <source>Le&amp;vels:</source>
-        <translation>Ni&amp;veaux&#xa0;:</translation>
+        <translation>Ni&amp;veaux :</translation>
     </message>
     <message>
         <source>Your name is recorded with each change you make (the audit log). Your operator decides which level vocabulary you use.</source>
@@ -1486,7 +5191,7 @@
     </message>
     <message>
         <source>Your main site, branch offices and outreach permanences. A site is saved as soon as you confirm it; deactivate a site you no longer use (its past sessions keep it).</source>
-        <translation>Votre site principal, vos sites relais et vos permanences délocalisées. Un site est enregistré dès que vous le confirmez&#xa0;; désactivez un site que vous n’utilisez plus (ses entretiens passés le conservent).</translation>
+        <translation>Votre site principal, vos sites relais et vos permanences délocalisées. Un site est enregistré dès que vous le confirmez ; désactivez un site que vous n’utilisez plus (ses entretiens passés le conservent).</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1554,7 +5259,7 @@
     </message>
     <message>
         <source>In &amp;use now:</source>
-        <translation>&amp;Utilisé actuellement&#xa0;:</translation>
+        <translation>&amp;Utilisé actuellement :</translation>
     </message>
     <message>
         <source>Folder used at next start</source>
@@ -1562,7 +5267,7 @@
     </message>
     <message>
         <source>At &amp;next start:</source>
-        <translation>Au procha&amp;in démarrage&#xa0;:</translation>
+        <translation>Au procha&amp;in démarrage :</translation>
     </message>
     <message>
         <source>&amp;Choose another folder…</source>
@@ -1582,7 +5287,7 @@
     </message>
     <message>
         <source>A new folder is used from the next start. The current store is not moved: to keep your caseload, close CEP Desk and copy the whole folder first. If the new folder holds no store, CEP Desk creates a new, empty one there.</source>
-        <translation>Le nouveau dossier est utilisé à partir du prochain démarrage. La base de données actuelle n’est pas déplacée&#xa0;: pour conserver votre portefeuille, fermez d’abord CEP Desk et copiez tout le dossier. Si le nouveau dossier ne contient pas de base de données, CEP Desk y crée une nouvelle base vide.</translation>
+        <translation>Le nouveau dossier est utilisé à partir du prochain démarrage. La base de données actuelle n’est pas déplacée : pour conserver votre portefeuille, fermez d’abord CEP Desk et copiez tout le dossier. Si le nouveau dossier ne contient pas de base de données, CEP Desk y crée une nouvelle base vide.</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -1606,15 +5311,77 @@
     </message>
     <message>
         <source>Show the recovery key?</source>
-        <translation>Afficher la clé de récupération&#xa0;?</translation>
+        <translation>Afficher la clé de récupération ?</translation>
     </message>
     <message>
         <source>Anyone who sees the recovery key can open this store with the laptop. Make sure nobody else can see your screen. Show it now?</source>
-        <translation>Toute personne qui voit la clé de récupération peut ouvrir cette base de données avec l’ordinateur portable. Vérifiez que personne d’autre ne voit votre écran. L’afficher maintenant&#xa0;?</translation>
+        <translation>Toute personne qui voit la clé de récupération peut ouvrir cette base de données avec l’ordinateur portable. Vérifiez que personne d’autre ne voit votre écran. L’afficher maintenant ?</translation>
     </message>
     <message>
-        <source>Your profile was saved, but this computer&apos;s settings (language, data folder) could not be written: {error}.</source>
-        <translation>Votre profil a été enregistré, mais les réglages de cet ordinateur (langue, dossier de données) n’ont pas pu être écrits&#xa0;: {error}.</translation>
+        <source>Your profile was saved, but this computer's settings (language, data folder) could not be written: {error}.</source>
+        <translation>Votre profil a été enregistré, mais les réglages de cet ordinateur (langue, dossier de données) n’ont pas pu être écrits : {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signature of {name}</source>
+        <translation>Signature de {name}</translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation>Signé le {date}</translation>
+    </message>
+    <message>
+        <source>Ask the person to sign in the white box with the mouse, a pen or a finger.</source>
+        <translation>Demandez à la personne de signer dans le cadre blanc avec la souris, un stylet ou le doigt.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Effacer la signature</translation>
+    </message>
+    <message>
+        <source>The person signs on &amp;paper instead</source>
+        <translation>La personne signe plutôt sur &amp;papier</translation>
+    </message>
+    <message>
+        <source>The person signs on paper instead</source>
+        <translation>La personne signe plutôt sur papier</translation>
+    </message>
+    <message>
+        <source>&amp;Use this signature</source>
+        <translation>&amp;Utiliser cette signature</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Continue without signing on screen</source>
+        <translation>&amp;Continuer sans signer à l’écran</translation>
+    </message>
+    <message>
+        <source>The signature box is empty: ask the person to sign in it, or tick “The person signs on paper instead”.</source>
+        <translation>Le cadre de signature est vide : demandez à la personne d’y signer, ou cochez « La personne signe plutôt sur papier ».</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature area</source>
+        <translation>Zone de signature</translation>
+    </message>
+    <message>
+        <source>The person signs here with the mouse, a pen or a finger. Delete clears the signature.</source>
+        <translation>La personne signe ici avec la souris, un stylet ou le doigt. La touche Suppr efface la signature.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +5404,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Kind of site</source>
@@ -1645,7 +5412,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Commune of the site</source>
@@ -1657,7 +5424,7 @@
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune&#xa0;:</translation>
+        <translation>&amp;Commune :</translation>
     </message>
     <message>
         <source>Address of the site</source>
@@ -1665,7 +5432,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>A&amp;ctive (offered when recording a session)</source>
@@ -1692,7 +5459,7 @@
     </message>
     <message>
         <source>Accompaniment status: {status}</source>
-        <translation>Statut de l’accompagnement&#xa0;: {status}</translation>
+        <translation>Statut de l’accompagnement : {status}</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +5522,7 @@
     </message>
     <message>
         <source>The accompaniment stays open; you plan to resume it on the return date.</source>
-        <translation>L’accompagnement reste ouvert&#xa0;; vous prévoyez de le reprendre à la date de retour.</translation>
+        <translation>L’accompagnement reste ouvert ; vous prévoyez de le reprendre à la date de retour.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1767,7 +5534,7 @@
     </message>
     <message>
         <source>A partner takes over for a while; the accompaniment is suspended, not closed.</source>
-        <translation>Un partenaire prend le relais pour un temps&#xa0;; l’accompagnement est suspendu, pas clos.</translation>
+        <translation>Un partenaire prend le relais pour un temps ; l’accompagnement est suspendu, pas clos.</translation>
     </message>
     <message>
         <source>&amp;Start the relay</source>
@@ -1803,7 +5570,7 @@
     </message>
     <message>
         <source>The person comes back: the same accompaniment continues, its history is kept.</source>
-        <translation>La personne revient&#xa0;: le même accompagnement se poursuit, son historique est conservé.</translation>
+        <translation>La personne revient : le même accompagnement se poursuit, son historique est conservé.</translation>
     </message>
     <message>
         <source>&amp;Re-open</source>
@@ -1830,15 +5597,15 @@
     </message>
     <message>
         <source>This store is protected by a passphrase: enter it (or set CEP_DESK_PASSPHRASE for the command line).</source>
-        <translation>Cette base de données est protégée par une phrase de passe&#xa0;: saisissez-la (ou définissez CEP_DESK_PASSPHRASE pour la ligne de commande).</translation>
+        <translation>Cette base de données est protégée par une phrase de passe : saisissez-la (ou définissez CEP_DESK_PASSPHRASE pour la ligne de commande).</translation>
     </message>
     <message>
-        <source>The key of this store is not in this computer&apos;s keyring. Enter your printed recovery key to open it.</source>
+        <source>The key of this store is not in this computer's keyring. Enter your printed recovery key to open it.</source>
         <translation>La clé de cette base de données n’est pas dans le trousseau de cet ordinateur. Saisissez votre clé de récupération imprimée pour l’ouvrir.</translation>
     </message>
     <message>
         <source>No secure keyring is available on this computer: choose a passphrase to protect the store.</source>
-        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: choisissez une phrase de passe pour protéger la base de données.</translation>
+        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : choisissez une phrase de passe pour protéger la base de données.</translation>
     </message>
     <message>
         <source>The store file is damaged ({detail}). Nothing was changed. Restore the latest backup from the backups folder, or contact your IT support.</source>
@@ -1846,11 +5613,11 @@
     </message>
     <message>
         <source>This store was written by a newer version of CEP Desk ({revision}). Install the newer version; the store has not been touched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de CEP Desk ({revision}). Installez cette version plus récente&#xa0;; la base n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de CEP Desk ({revision}). Installez cette version plus récente ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Updating the store to this version failed; it was left as it was and a backup is in {backup}. Contact your IT support.</source>
-        <translation>La mise à jour de la base de données vers cette version a échoué&#xa0;; la base a été laissée telle quelle et une sauvegarde se trouve dans {backup}. Contactez votre service informatique.</translation>
+        <translation>La mise à jour de la base de données vers cette version a échoué ; la base a été laissée telle quelle et une sauvegarde se trouve dans {backup}. Contactez votre service informatique.</translation>
     </message>
     <message>
         <source>CEP Desk is already open on this store (another window or program). Close it first.</source>
@@ -1858,14 +5625,14 @@
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space, then save again; what you typed is still in the form.</source>
-        <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace, puis enregistrez de nouveau&#xa0;; ce que vous avez saisi est toujours dans le formulaire.</translation>
+        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace, puis enregistrez de nouveau ; ce que vous avez saisi est toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>Saving failed: nothing was written ({detail}). Try again.</source>
-        <translation>L’enregistrement a échoué&#xa0;: rien n’a été écrit ({detail}). Réessayez.</translation>
+        <translation>L’enregistrement a échoué : rien n’a été écrit ({detail}). Réessayez.</translation>
     </message>
     <message>
-        <source>The store&apos;s database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
+        <source>The store's database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
         <translation>Le fichier de la base de données ({detail}) est absent ou vide, alors que son fichier de clé est présent. Rien n’a été créé. Restaurez la dernière sauvegarde (dossier backups) ou recopiez le fichier à sa place.</translation>
     </message>
     <message>
@@ -1877,7 +5644,7 @@
     <name>StoreCheck</name>
     <message>
         <source>Store checked: no damage found.</source>
-        <translation>Base de données vérifiée&#xa0;: aucun dommage constaté.</translation>
+        <translation>Base de données vérifiée : aucun dommage constaté.</translation>
     </message>
     <message>
         <source>Damaged store</source>
@@ -1907,8 +5674,82 @@
         <translation>Message d’erreur</translation>
     </message>
     <message>
-        <source>The computer&apos;s keyring refused to keep the key. Choose a passphrase to protect the store.</source>
+        <source>The computer's keyring refused to keep the key. Choose a passphrase to protect the store.</source>
         <translation>Le trousseau de l’ordinateur a refusé de conserver la clé. Choisissez une phrase de passe pour protéger la base de données.</translation>
+    </message>
+    <message>
+        <source>The file store.json, which says how this store is locked, is missing from the folder. Type your recovery key: CEP Desk checks that it opens the store, then writes that file again.</source>
+        <translation>Le fichier store.json, qui indique comment cette base de données est verrouillée, est absent du dossier. Saisissez votre clé de récupération : CEP Desk vérifie qu’elle ouvre la base de données, puis réécrit ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSpentView</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>N&amp;ext week ▶</source>
+        <translation>Semaine &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>Week and total time</source>
+        <translation>Semaine et temps total</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Sessions (number · time)</source>
+        <translation>Entretiens (nombre · durée)</translation>
+    </message>
+    <message>
+        <source>Calls, e-mails, letters (number · time)</source>
+        <translation>Appels, courriels, courriers (nombre · durée)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Time spent per person this week</source>
+        <translation>Temps passé par personne cette semaine</translation>
+    </message>
+    <message>
+        <source>Week {week} ({first} to {last}): {total} for {n} person(s)</source>
+        <translation>Semaine {week} (du {first} au {last}) : {total} pour {n} personne(s)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today, agenda and time spent</source>
+        <translation>Aujourd’hui, agenda et temps passé</translation>
+    </message>
+    <message>
+        <source>What is &amp;due</source>
+        <translation>À &amp;faire</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Time s&amp;pent</source>
+        <translation>Temps &amp;passé</translation>
+    </message>
+    <message>
+        <source>Open the partner directory to re-verify this entry.</source>
+        <translation>Ouvrez l’annuaire des partenaires pour revérifier cette fiche.</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +5759,7 @@
         <translation>Ouvrir votre base de données CEP Desk</translation>
     </message>
     <message>
-        <source>The key of this store is not in this computer&apos;s keyring. Type your recovery key (printed or saved when the store was created) to open it.</source>
+        <source>The key of this store is not in this computer's keyring. Type your recovery key (printed or saved when the store was created) to open it.</source>
         <translation>La clé de cette base de données n’est pas dans le trousseau de cet ordinateur. Saisissez votre clé de récupération (imprimée ou enregistrée lors de la création de la base) pour l’ouvrir.</translation>
     </message>
     <message>
@@ -1931,7 +5772,7 @@
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation>&amp;Phrase de passe&#xa0;:</translation>
+        <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
         <source>I have my &amp;recovery key</source>
@@ -1947,7 +5788,7 @@
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation>C&amp;lé de récupération&#xa0;:</translation>
+        <translation>C&amp;lé de récupération :</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1959,7 +5800,7 @@
     </message>
     <message>
         <source>A recovery key has 64 characters, digits 0–9 and letters A–F (dashes and spaces are optional). Check what you typed.</source>
-        <translation>Une clé de récupération comporte 64 caractères&#xa0;: des chiffres de 0 à 9 et des lettres de A à F (les tirets et les espaces sont facultatifs). Vérifiez votre saisie.</translation>
+        <translation>Une clé de récupération comporte 64 caractères : des chiffres de 0 à 9 et des lettres de A à F (les tirets et les espaces sont facultatifs). Vérifiez votre saisie.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
@@ -1973,32 +5814,32 @@
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s last name.</source>
+        <source>Enter the person's last name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
-        <source>Enter the person&apos;s first name.</source>
+        <source>Enter the person's first name.</source>
         <translation>Saisissez le prénom de la personne.</translation>
     </message>
     <message>
         <source>This date is in the future: enter a date up to today.</source>
-        <translation>Cette date est dans le futur&#xa0;: saisissez une date qui ne dépasse pas aujourd’hui.</translation>
+        <translation>Cette date est dans le futur : saisissez une date qui ne dépasse pas aujourd’hui.</translation>
     </message>
     <message>
         <source>This date is before 1900: check the year.</source>
-        <translation>Cette date est antérieure à 1900&#xa0;: vérifiez l’année.</translation>
+        <translation>Cette date est antérieure à 1900 : vérifiez l’année.</translation>
     </message>
     <message>
         <source>The person is {age} years old: the CEP is open from 16. Check the date of birth.</source>
-        <translation>La personne a {age} ans&#xa0;: le CEP est ouvert à partir de 16 ans. Vérifiez la date de naissance.</translation>
+        <translation>La personne a {age} ans : le CEP est ouvert à partir de 16 ans. Vérifiez la date de naissance.</translation>
     </message>
     <message>
         <source>This e-mail address is not valid: it should look like name@example.fr.</source>
-        <translation>Cette adresse de courriel n’est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
+        <translation>Cette adresse de courriel n’est pas valide : elle doit ressembler à nom@exemple.fr.</translation>
     </message>
     <message>
         <source>This phone number is not valid: enter 10 digits starting with 0 (06 12 34 56 78) or an international number starting with +.</source>
-        <translation>Ce numéro de téléphone n’est pas valide&#xa0;: saisissez 10 chiffres commençant par 0 (06 12 34 56 78) ou un numéro international commençant par +.</translation>
+        <translation>Ce numéro de téléphone n’est pas valide : saisissez 10 chiffres commençant par 0 (06 12 34 56 78) ou un numéro international commençant par +.</translation>
     </message>
     <message>
         <source>A postal code has 5 digits, for example 12100.</source>
@@ -2006,23 +5847,23 @@
     </message>
     <message>
         <source>No commune has the postal code {code}: check it.</source>
-        <translation>Aucune commune n’a le code postal {code}&#xa0;: vérifiez-le.</translation>
+        <translation>Aucune commune n’a le code postal {code} : vérifiez-le.</translation>
     </message>
     <message>
         <source>Unknown commune: choose it from the list (type its name or postal code).</source>
-        <translation>Commune inconnue&#xa0;: choisissez-la dans la liste (saisissez son nom ou son code postal).</translation>
+        <translation>Commune inconnue : choisissez-la dans la liste (saisissez son nom ou son code postal).</translation>
     </message>
     <message>
-        <source>The postal code {code} is not one of {commune}&apos;s: check one or the other.</source>
-        <translation>Le code postal {code} ne correspond pas à {commune}&#xa0;: vérifiez l’un ou l’autre.</translation>
+        <source>The postal code {code} is not one of {commune}'s: check one or the other.</source>
+        <translation>Le code postal {code} ne correspond pas à {commune} : vérifiez l’un ou l’autre.</translation>
     </message>
     <message>
         <source>This value is not in the list: choose one from the list.</source>
-        <translation>Cette valeur ne figure pas dans la liste&#xa0;: choisissez-en une dans la liste.</translation>
+        <translation>Cette valeur ne figure pas dans la liste : choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>The end date of a status is before its start date: swap or correct them.</source>
-        <translation>La date de fin d’un statut est antérieure à sa date de début&#xa0;: inversez-les ou corrigez-les.</translation>
+        <translation>La date de fin d’un statut est antérieure à sa date de début : inversez-les ou corrigez-les.</translation>
     </message>
     <message>
         <source>Enter the date the person agreed to their data being recorded.</source>
@@ -2038,7 +5879,7 @@
     </message>
     <message>
         <source>A pause needs a return date: when do you plan to resume?</source>
-        <translation>Une pause nécessite une date de reprise&#xa0;: quand prévoyez-vous de reprendre&#xa0;?</translation>
+        <translation>Une pause nécessite une date de reprise : quand prévoyez-vous de reprendre ?</translation>
     </message>
     <message>
         <source>The return date must be after today.</source>
@@ -2050,7 +5891,7 @@
     </message>
     <message>
         <source>An accompaniment that is {current} cannot become {target}.</source>
-        <translation>Un accompagnement au statut «&#xa0;{current}&#xa0;» ne peut pas passer au statut «&#xa0;{target}&#xa0;».</translation>
+        <translation>Un accompagnement au statut « {current} » ne peut pas passer au statut « {target} ».</translation>
     </message>
     <message>
         <source>Choose at least one reason for contact.</source>
@@ -2062,7 +5903,7 @@
     </message>
     <message>
         <source>This accompaniment is closed: re-open it (Accompaniment tab, Re-open) before recording a session.</source>
-        <translation>Cet accompagnement est clos&#xa0;: rouvrez-le (onglet Accompagnement, Rouvrir) avant d’enregistrer un entretien.</translation>
+        <translation>Cet accompagnement est clos : rouvrez-le (onglet Accompagnement, Rouvrir) avant d’enregistrer un entretien.</translation>
     </message>
     <message>
         <source>Name the partner who takes over.</source>
@@ -2070,15 +5911,15 @@
     </message>
     <message>
         <source>This point is marked as agreed: first write down how the person sees it, in their words.</source>
-        <translation>Ce point est marqué comme convenu&#xa0;: notez d’abord comment la personne le voit, avec ses mots.</translation>
+        <translation>Ce point est marqué comme convenu : notez d’abord comment la personne le voit, avec ses mots.</translation>
     </message>
     <message>
-        <source>This situation belongs to another theme: choose one from the theme&apos;s list.</source>
-        <translation>Cette situation relève d’un autre thème&#xa0;: choisissez-en une dans la liste de ce thème.</translation>
+        <source>This situation belongs to another theme: choose one from the theme's list.</source>
+        <translation>Cette situation relève d’un autre thème : choisissez-en une dans la liste de ce thème.</translation>
     </message>
     <message>
         <source>This situation is already in the diagnosis: complete the existing line instead.</source>
-        <translation>Cette situation figure déjà dans le diagnostic&#xa0;: complétez plutôt la ligne existante.</translation>
+        <translation>Cette situation figure déjà dans le diagnostic : complétez plutôt la ligne existante.</translation>
     </message>
     <message>
         <source>Write what it is in a few words.</source>
@@ -2106,7 +5947,7 @@
     </message>
     <message>
         <source>A jalon needs a date: when will it happen? A jalon without a date is not saved.</source>
-        <translation>Un jalon a besoin d’une date&#xa0;: quand aura-t-il lieu&#xa0;? Un jalon sans date n’est pas enregistré.</translation>
+        <translation>Un jalon a besoin d’une date : quand aura-t-il lieu ? Un jalon sans date n’est pas enregistré.</translation>
     </message>
     <message>
         <source>Enter a reminder between 0 and 90 days before the jalon.</source>
@@ -2114,19 +5955,19 @@
     </message>
     <message>
         <source>Enter an amount in euros, 0 or more (for example 1 250,50).</source>
-        <translation>Indiquez un montant en euros, 0 ou plus (par exemple 1&#x202f;250,50).</translation>
+        <translation>Indiquez un montant en euros, 0 ou plus (par exemple 1 250,50).</translation>
     </message>
     <message>
         <source>The funding was refused: write down the reason given, it helps for the next request.</source>
-        <translation>Le financement a été refusé&#xa0;: notez le motif donné, il servira pour la prochaine demande.</translation>
+        <translation>Le financement a été refusé : notez le motif donné, il servira pour la prochaine demande.</translation>
     </message>
     <message>
         <source>The decision cannot come before the file was submitted: check both dates.</source>
-        <translation>La décision ne peut pas précéder le dépôt du dossier&#xa0;: vérifiez les deux dates.</translation>
+        <translation>La décision ne peut pas précéder le dépôt du dossier : vérifiez les deux dates.</translation>
     </message>
     <message>
         <source>The person will come back: say when (a date or the next appointment).</source>
-        <translation>La personne reviendra&#xa0;: indiquez quand (une date ou le prochain rendez-vous).</translation>
+        <translation>La personne reviendra : indiquez quand (une date ou le prochain rendez-vous).</translation>
     </message>
     <message>
         <source>The next appointment must be after this session.</source>
@@ -2138,15 +5979,15 @@
     </message>
     <message>
         <source>A session is recorded once it has taken place: choose a date up to today.</source>
-        <translation>Un entretien s’enregistre une fois qu’il a eu lieu&#xa0;: choisissez une date jusqu’à aujourd’hui.</translation>
+        <translation>Un entretien s’enregistre une fois qu’il a eu lieu : choisissez une date jusqu’à aujourd’hui.</translation>
     </message>
     <message>
         <source>This session is before the first request ({date}): check the date.</source>
-        <translation>Cet entretien précède la première demande ({date})&#xa0;: vérifiez la date.</translation>
+        <translation>Cet entretien précède la première demande ({date}) : vérifiez la date.</translation>
     </message>
     <message>
         <source>This change is dated before the current status (since {date}): check the date.</source>
-        <translation>Ce changement est daté d’avant le statut actuel (depuis le {date})&#xa0;: vérifiez la date.</translation>
+        <translation>Ce changement est daté d’avant le statut actuel (depuis le {date}) : vérifiez la date.</translation>
     </message>
     <message>
         <source>The consent date is before the date of birth.</source>
@@ -2154,11 +5995,99 @@
     </message>
     <message>
         <source>The person would be {age} years old: check the year of birth.</source>
-        <translation>La personne aurait {age} ans&#xa0;: vérifiez l’année de naissance.</translation>
+        <translation>La personne aurait {age} ans : vérifiez l’année de naissance.</translation>
     </message>
     <message>
         <source>This site no longer exists: choose another one in the list (Settings → Sites).</source>
-        <translation>Ce site n’existe plus&#xa0;: choisissez-en un autre dans la liste (Paramètres → Sites).</translation>
+        <translation>Ce site n’existe plus : choisissez-en un autre dans la liste (Paramètres → Sites).</translation>
+    </message>
+    <message>
+        <source>Enter a duration between 5 and 600 minutes.</source>
+        <translation>Saisissez une durée comprise entre 5 et 600 minutes.</translation>
+    </message>
+    <message>
+        <source>Choose how the appointment takes place: on site, phone or video.</source>
+        <translation>Choisissez comment se déroule le rendez-vous : sur place, par téléphone ou en visio.</translation>
+    </message>
+    <message>
+        <source>This time does not exist: clocks go forward one hour that night. Choose another time.</source>
+        <translation>Cette heure n’existe pas : cette nuit-là, on avance les horloges d’une heure. Choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>This appointment starts on {date}, in the past. Confirm, or choose a later time.</source>
+        <translation>Ce rendez-vous commence le {date}, dans le passé. Confirmez, ou choisissez une heure plus tardive.</translation>
+    </message>
+    <message>
+        <source>This appointment overlaps {count} other appointment(s), the first at {time}. Confirm to keep both, or choose another time.</source>
+        <translation>Ce rendez-vous chevauche {count} autre(s) rendez-vous, le premier à {time}. Confirmez pour garder les deux, ou choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>This appointment is already done or cancelled: it cannot be changed.</source>
+        <translation>Ce rendez-vous a déjà eu lieu ou a été annulé : il ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Enter the structure's name (3 to 150 characters, no full stop at the end).</source>
+        <translation>Saisissez le nom de la structure (3 à 150 caractères, sans point final).</translation>
+    </message>
+    <message>
+        <source>Enter the service's name (3 to 150 characters, no full stop at the end).</source>
+        <translation>Saisissez le nom du service (3 à 150 caractères, sans point final).</translation>
+    </message>
+    <message>
+        <source>Describe the service in a few words (5 characters or more).</source>
+        <translation>Décrivez le service en quelques mots (5 caractères ou plus).</translation>
+    </message>
+    <message>
+        <source>The verification date is in the future: use today or earlier.</source>
+        <translation>La date de vérification est dans le futur : indiquez aujourd’hui ou une date antérieure.</translation>
+    </message>
+    <message>
+        <source>Enter the contact's name.</source>
+        <translation>Saisissez le nom du contact.</translation>
+    </message>
+    <message>
+        <source>Not valid for data·inclusion: {detail}</source>
+        <translation>Non valide pour data·inclusion : {detail}</translation>
+    </message>
+    <message>
+        <source>This entry comes from data·inclusion: its description is updated by the next import. Add your own contacts, notes and tags instead.</source>
+        <translation>Cette fiche vient de data·inclusion : sa description est mise à jour au prochain import. Ajoutez plutôt vos propres contacts, notes et étiquettes.</translation>
+    </message>
+    <message>
+        <source>Write why you refer the person to this service.</source>
+        <translation>Indiquez pourquoi vous orientez la personne vers ce service.</translation>
+    </message>
+    <message>
+        <source>Choose the person you refer: type their name, then choose.</source>
+        <translation>Choisissez la personne que vous orientez : saisissez son nom, puis choisissez-la.</translation>
+    </message>
+    <message>
+        <source>Choose the service the person is referred to.</source>
+        <translation>Choisissez le service vers lequel la personne est orientée.</translation>
+    </message>
+    <message>
+        <source>The person has not agreed to share anything: tick their consent, or untick what would be shared.</source>
+        <translation>La personne n’a accepté aucun partage : cochez son consentement, ou décochez ce qui serait partagé.</translation>
+    </message>
+    <message>
+        <source>Choose how the partner should contact the person.</source>
+        <translation>Choisissez comment le partenaire doit contacter la personne.</translation>
+    </message>
+    <message>
+        <source>Unknown item to share: {item}.</source>
+        <translation>Élément à partager inconnu : {item}.</translation>
+    </message>
+    <message>
+        <source>The partner refused: write down the reason they gave, it helps for the next referral.</source>
+        <translation>Le partenaire a refusé : notez le motif donné, il servira pour la prochaine orientation.</translation>
+    </message>
+    <message>
+        <source>A referral that is {current} cannot become {target}: make a new referral instead.</source>
+        <translation>Une orientation au statut « {current} » ne peut pas passer au statut « {target} » : faites plutôt une nouvelle orientation.</translation>
+    </message>
+    <message>
+        <source>The status date is in the future: use today or earlier.</source>
+        <translation>La date du statut est dans le futur : indiquez aujourd’hui ou une date antérieure.</translation>
     </message>
 </context>
 <context>

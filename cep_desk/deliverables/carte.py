@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from cep_desk.deliverables.common import phone_text, small_picto
+from cep_desk.deliverables.common import small_picto
 from cep_desk.deliverables.data import DocumentData
 from cep_desk.deliverables.layout import BASE_TABLE, FRAME_W, para
 from cep_desk.deliverables.styles import RULE, Styles
+from cep_desk.domain.rules import format_phone
 
 TITLE = "Carte de contact"
 SECTIONS: tuple[str, ...] = ()
@@ -27,7 +28,7 @@ def _card(data: DocumentData, st: Styles) -> list[Flowable]:
     if c.site_name or c.site_address:
         out.append(small_picto("address", ", ".join(x for x in (c.site_name, c.site_address) if x), st))
     if c.phone:
-        out.append(small_picto("phone", phone_text(c.phone), st))
+        out.append(small_picto("phone", format_phone(c.phone), st))
     if c.email:
         out.append(small_picto("email", c.email, st))
     out.append(para("Gratuit et confidentiel.", st.body))

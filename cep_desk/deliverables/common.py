@@ -9,7 +9,6 @@ apply to what is printed.
 
 from __future__ import annotations
 
-import re
 from io import BytesIO
 
 from reportlab.lib.utils import ImageReader
@@ -19,6 +18,7 @@ from cep_desk.deliverables.data import ActionData, CounsellorData, DocumentData,
 from cep_desk.deliverables.dates import full_date, full_datetime
 from cep_desk.deliverables.layout import BASE_TABLE, FRAME_W, gap, keep, para, picto_row, writing_lines
 from cep_desk.deliverables.styles import RULE, Styles
+from cep_desk.domain.rules import format_phone
 
 # Plain words for each action type (the code list labels carry abbreviations and slashes).
 ACTION_WORDS = {
@@ -52,17 +52,6 @@ NOTICE_FALC = (
     "Vous pouvez changer d'avis sur votre projet.\n"
     "Vous pouvez demander à voir vos informations."
 )
-
-
-def phone_text(value: str) -> str:
-    """0612345678 → "06 12 34 56 78", as people read it back over the phone (same rule as the
-    profile form; that one lives in a Qt module the deliverables must not import)."""
-    digits = re.sub(r"[\s.\-()]", "", value)
-    if digits.startswith("+33") and len(digits) == 12 and digits[1:].isdigit():
-        digits = "0" + digits[3:]                  # a French number in international form, as dialled here
-    if len(digits) == 10 and digits.isdigit():
-        return " ".join(digits[i:i + 2] for i in range(0, 10, 2))
-    return value
 
 
 def who_words(a: ActionData, counsellor: CounsellorData) -> str:
@@ -103,7 +92,7 @@ def partner_lines(p: PartnerData, st: Styles) -> list[Flowable]:
     if p.address:
         out.append(small_picto("address", p.address, st))
     if p.phone:
-        out.append(small_picto("phone", phone_text(p.phone), st))
+        out.append(small_picto("phone", format_phone(p.phone), st))
     if p.email:
         out.append(small_picto("email", p.email, st))
     return out
@@ -117,7 +106,7 @@ def counsellor_block(c: CounsellorData, st: Styles, *, title: str = "Votre conse
     if c.site_name or c.site_address:
         lines.append(small_picto("address", ", ".join(x for x in (c.site_name, c.site_address) if x), st))
     if c.phone:
-        lines.append(small_picto("phone", phone_text(c.phone), st))
+        lines.append(small_picto("phone", format_phone(c.phone), st))
     if c.email:
         lines.append(small_picto("email", c.email, st))
     return [keep(*lines)]

@@ -13,12 +13,13 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from cep_desk.deliverables.common import phone_text, signature_block, small_picto
+from cep_desk.deliverables.common import signature_block, small_picto
 from cep_desk.deliverables.data import DocumentData
 from cep_desk.deliverables.dates import full_date
 from cep_desk.deliverables.fonts import BOLD, REGULAR
 from cep_desk.deliverables.layout import MARGIN_TOP, PAGE_W, TEXT_LEFT, heading, para, paragraphs
 from cep_desk.deliverables.styles import ACCENT, INK, Styles
+from cep_desk.domain.rules import format_phone
 
 TITLE = "Fiche de liaison"
 SECTIONS = ("reason",)
@@ -102,7 +103,7 @@ def story(data: DocumentData, st: Styles) -> list[Flowable]:
     r = data.referral
     c = data.counsellor
     structure = c.structure or "Conseil en évolution professionnelle"
-    sender = [x for x in (structure, c.name, phone_text(c.phone), c.email) if x]
+    sender = [x for x in (structure, c.name, format_phone(c.phone), c.email) if x]
     out: list[Flowable] = []
     if r is not None:
         recipient = [r.partner.name, *([f"À l'attention de {r.partner.contact}"] if r.partner.contact else []),
@@ -112,7 +113,7 @@ def story(data: DocumentData, st: Styles) -> list[Flowable]:
         out += [para(TITLE, st.title), small_picto("date", full_date(data.today), st)]
     out.append(small_picto("person", f"Pour {data.person.name}", st, bold=True))
     if data.person.phone:
-        out.append(small_picto("phone", phone_text(data.person.phone), st))
+        out.append(small_picto("phone", format_phone(data.person.phone), st))
     out.append(heading("Pourquoi nous vous adressons cette personne", st))
     out += paragraphs(data.text("reason"), st.body) or [para("Rien n'est écrit pour le moment.", st.body)]
     if r is not None:

@@ -10,13 +10,10 @@ from dataclasses import dataclass, replace
 from types import ModuleType
 
 from cep_desk.deliverables import carte, conclusion, enquete_metier, liaison, plan, synthese
+from cep_desk.deliverables.catalogue import CONTEXT, KIND_LABELS, MAX_SECTION_CHARS, SECTION_LABELS  # noqa: F401
 from cep_desk.deliverables.data import DocumentData
 from cep_desk.deliverables.layout import Meta, build
 from cep_desk.deliverables.styles import make_styles
-from cep_desk.domain.messages import QT_TRANSLATE_NOOP
-
-CONTEXT = "Documents"
-MAX_SECTION_CHARS = 40_000     # a 5,000-word note fits; a pasted book does not
 
 
 @dataclass(frozen=True)
@@ -30,30 +27,15 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {k.code: k for k in (
-    Kind("synthese", synthese, False, synthese.TITLE, QT_TRANSLATE_NOOP("Documents", "Summary document"),
-         "synthese"),
-    Kind("synthese-falc", synthese, True, synthese.TITLE_FALC,
-         QT_TRANSLATE_NOOP("Documents", "Summary document (easy to read)"), "synthese-falc"),
-    Kind("plan", plan, True, plan.TITLE, QT_TRANSLATE_NOOP("Documents", "My action plan"), "plan"),
-    Kind("conclusion", conclusion, True, conclusion.TITLE,
-         QT_TRANSLATE_NOOP("Documents", "Session conclusion"), "conclusion"),
-    Kind("liaison", liaison, False, liaison.TITLE, QT_TRANSLATE_NOOP("Documents", "Referral slip"), "liaison"),
-    Kind("carte", carte, True, carte.TITLE, QT_TRANSLATE_NOOP("Documents", "Contact card"), "carte"),
-    Kind("enquete-metier", enquete_metier, True, enquete_metier.TITLE,
-         QT_TRANSLATE_NOOP("Documents", "Job interview grid"), "enquete-metier"),
+    Kind("synthese", synthese, False, synthese.TITLE, KIND_LABELS["synthese"], "synthese"),
+    Kind("synthese-falc", synthese, True, synthese.TITLE_FALC, KIND_LABELS["synthese-falc"], "synthese-falc"),
+    Kind("plan", plan, True, plan.TITLE, KIND_LABELS["plan"], "plan"),
+    Kind("conclusion", conclusion, True, conclusion.TITLE, KIND_LABELS["conclusion"], "conclusion"),
+    Kind("liaison", liaison, False, liaison.TITLE, KIND_LABELS["liaison"], "liaison"),
+    Kind("carte", carte, True, carte.TITLE, KIND_LABELS["carte"], "carte"),
+    Kind("enquete-metier", enquete_metier, True, enquete_metier.TITLE, KIND_LABELS["enquete-metier"],
+         "enquete-metier"),
 )}
-
-SECTION_LABELS = {
-    "context": QT_TRANSLATE_NOOP("Documents", "Context of the request"),
-    "situation": QT_TRANSLATE_NOOP("Documents", "Situation as agreed"),
-    "project": QT_TRANSLATE_NOOP("Documents", "Project"),
-    "coconstruction": QT_TRANSLATE_NOOP("Documents", "What we built together"),
-    "message": QT_TRANSLATE_NOOP("Documents", "Opening words"),
-    "conclusion": QT_TRANSLATE_NOOP("Documents", "Conclusion text"),
-    "reason": QT_TRANSLATE_NOOP("Documents", "What the partner needs to know"),
-    "job": QT_TRANSLATE_NOOP("Documents", "Job to explore"),
-    "questions": QT_TRANSLATE_NOOP("Documents", "Questions (one per line)"),
-}
 
 
 def kind(code: str) -> Kind:

@@ -50,12 +50,13 @@ def defaults(data: DocumentData) -> dict[str, str]:
             situation.append(d.need)
         supports = [o for o in d.obstacles if o.is_support]
         needs = [o for o in d.obstacles if not o.is_support and o.agreed is not False]
+        # One item per line: a list run into one sentence is hard to read, above all in FALC.
         if supports:
-            situation.append("Vos points forts : " + ", ".join(_obstacle(o) for o in supports) + ".")
+            situation.append(_listed("Vos points forts :", [_obstacle(o) for o in supports]))
         if needs:
-            situation.append("Ce qui peut vous freiner : " + ", ".join(_obstacle(o) for o in needs) + ".")
+            situation.append(_listed("Ce qui peut vous freiner :", [_obstacle(o) for o in needs]))
         if d.competences:
-            situation.append("Vos compétences : " + ", ".join(d.competences) + ".")
+            situation.append(_listed("Vos compétences :", d.competences))
     project = ""
     if d is not None:
         project = "\n\n".join(x for x in (d.project_state + "." if d.project_state else "", d.project) if x)
@@ -66,6 +67,10 @@ def defaults(data: DocumentData) -> dict[str, str]:
         "project": project,
         "coconstruction": COCONSTRUCTION_FALC if falc else COCONSTRUCTION,
     }
+
+
+def _listed(title: str, items: list[str]) -> str:
+    return "\n".join([title, *(f"– {item}" for item in items)])
 
 
 def _obstacle(o) -> str:  # type: ignore[no-untyped-def]

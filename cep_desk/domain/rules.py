@@ -67,6 +67,17 @@ def normalise_phone(value: str) -> str:
     return re.sub(r"[\s.\-()]", "", value)
 
 
+def format_phone(value: str) -> str:
+    """0612345678 → "06 12 34 56 78", as people read it back over the phone (+33 numbers as dialled here);
+    anything else is left as typed."""
+    digits = normalise_phone(value)
+    if digits.startswith("+33") and len(digits) == 12 and digits[1:].isdigit():
+        digits = "0" + digits[3:]
+    if len(digits) == 10 and digits.isdigit():
+        return " ".join(digits[i:i + 2] for i in range(0, 10, 2))
+    return value
+
+
 def check_email(value: str | None, field: str = "email") -> Issue | None:
     if not value:
         return None

@@ -13,7 +13,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cep_desk.deliverables.common import phone_text
 from cep_desk.deliverables.data import (
     ActionData,
     CounsellorData,
@@ -31,6 +30,7 @@ from cep_desk.domain import plan as p
 from cep_desk.domain.codelists import referentials
 from cep_desk.domain.diagnosis import NOT_EXPLORED, POINT_D_APPUI, shareable
 from cep_desk.domain.places import commune_names
+from cep_desk.domain.rules import format_phone
 from cep_desk.services import diagnoses
 from cep_desk.services.plans import load_plan
 from cep_desk.storage.models import (
@@ -166,7 +166,7 @@ def _shared_text(item: str, s: Session, b: Beneficiary, diag: DiagnosisData | No
     if item == "coordonnees":
         commune = commune_names().get(b.commune_insee or "", "") if b.commune_insee else ""
         place = " ".join(x for x in (b.address, b.postal_code, commune) if x)
-        return ", ".join(x for x in (phone_text(b.phone), b.email, place) if x)
+        return ", ".join(x for x in (format_phone(b.phone), b.email, place) if x)
     if item == "situation":
         st = s.scalars(select(EmploymentStatus).where(
             EmploymentStatus.beneficiary_id == b.id, EmploymentStatus.deleted_at.is_(None))

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cep_desk.deliverables import render
+from cep_desk.deliverables import catalogue
 from cep_desk.deliverables.data import DocumentData, SignatureData
 from cep_desk.domain.messages import QT_TRANSLATE_NOOP, Issue, ValidationFailed
 from cep_desk.services import document_sources as assemble
@@ -30,9 +30,16 @@ from cep_desk.storage.atomic import write_bytes_atomic
 from cep_desk.storage.models import Conclusion, Interview
 from cep_desk.storage.models_documents import HandedDocument
 
-CONTEXT = render.CONTEXT
+CONTEXT = catalogue.CONTEXT
 
-KINDS = tuple(render.KINDS)   # synthese, synthese-falc, plan, conclusion, liaison, carte, enquete-metier
+KINDS = catalogue.KINDS   # synthese, synthese-falc, plan, conclusion, liaison, carte, enquete-metier
+
+
+def _render():  # type: ignore[no-untyped-def]
+    """The PDF machinery (reportlab), loaded on the first document rather than at start-up."""
+    from cep_desk.deliverables import render
+
+    return render
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ class EditableSection:
     key: str
     label: str
     text: str
-    max_chars: int = render.MAX_SECTION_CHARS
+    max_chars: int = catalogue.MAX_SECTION_CHARS
 
 
 @dataclass(frozen=True)
@@ -126,9 +133,9 @@ class DocumentService:
         ``label`` is an English source string: translate it with
         ``QCoreApplication.translate("Documents", label)``."""
         data, _ = self._data(kind, beneficiary_id, interview_id, referral_id)
-        texts = render.defaults(data)
-        return [EditableSection(key, render.SECTION_LABELS[key], texts.get(key, ""), render.MAX_SECTION_CHARS)
-                for key in render.section_keys(kind)]
+        texts = _render().defaults(data)
+        return [EditableSection(key, catalogue.SECTION_LABELS[key], texts.get(key, ""), catalogue.MAX_SECTION_CHARS)
+                for key in _render().section_keys(kind)]
 
     def render(self, kind: str, beneficiary_id: str, *, interview_id: str | None = None,
                referral_id: str | None = None, large_print: bool = False, edits: dict[str, str] | None = None,
@@ -138,7 +145,7 @@ class DocumentService:
         ``interview_id`` picks the session (default: the latest one); ``edits`` maps
         ``EditableSection.key`` to the counsellor's text (unknown keys are ignored)."""
         data, _ = self._data(kind, beneficiary_id, interview_id, referral_id, large_print, edits, signature)
-        return render.render(data)
+        return _render().render(data)
 
     def for_beneficiary(self, beneficiary_id: str) -> list[DocumentView]:
         """Every document handed over to this person, newest first."""
@@ -176,8 +183,8 @@ class DocumentService:
         document is a version of its own (the unsigned one stays)."""
         data, session_id = self._data(kind, beneficiary_id, interview_id, referral_id, large_print, edits,
                                       signature)
-        pdf = render.render(data)
-        k = render.kind(kind)
+        pdf = _render().render(data)
+        k = _render().kind(kind)
         today = self.ctx.today()
         path: Path | None = None
         try:
@@ -227,14 +234,14 @@ class DocumentService:
     def _data(self, kind: str, beneficiary_id: str, interview_id: str | None, referral_id: str | None,
               large_print: bool = False, edits: dict[str, str] | None = None,
               signature: Signature | None = None) -> tuple[DocumentData, str | None]:
-        if kind not in render.KINDS:
+        if kind not in catalogue.KINDS:
             raise DocumentError([_issue("kind", QT_TRANSLATE_NOOP(
                 "Documents", "Unknown document \"{kind}\": choose one of {kinds}."),
-                kind=kind, kinds=", ".join(render.KINDS))])
+                kind=kind, kinds=", ".join(catalogue.KINDS))])
         issues = [_issue(key, QT_TRANSLATE_NOOP(
             "Documents", "The text \"{section}\" is {length} characters long: shorten it to {limit} at most."),
-            section=render.SECTION_LABELS.get(key, key), length=len(text), limit=render.MAX_SECTION_CHARS)
-            for key, text in (edits or {}).items() if len(text) > render.MAX_SECTION_CHARS]
+            section=catalogue.SECTION_LABELS.get(key, key), length=len(text), limit=catalogue.MAX_SECTION_CHARS)
+            for key, text in (edits or {}).items() if len(text) > catalogue.MAX_SECTION_CHARS]
         if signature is not None and not _readable_image(signature.png):
             issues.append(_issue("signature", QT_TRANSLATE_NOOP(
                 "Documents", "The signature could not be read: ask the person to sign again.")))

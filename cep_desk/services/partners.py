@@ -45,6 +45,24 @@ from cep_desk.storage.models_partners import (
 )
 
 
+def link_action_in(s: Session, rec: ChangeRecorder, action_id: str, service_id: str | None) -> None:
+    """In the caller's transaction: link ``action_id`` to ``service_id`` (None: unlink), keeping one link per action."""
+    if s.get(PlanAction, action_id) is None:
+        raise PartnerNotFound(action_id)
+    if service_id is not None and s.get(PartnerService, service_id) is None:
+        raise PartnerNotFound(service_id)
+    link = s.scalars(select(ActionServiceLink).where(ActionServiceLink.action_id == action_id)).first()
+    if link is None:
+        if service_id is not None:
+            rec.inserted(ActionServiceLink(action_id=action_id, service_id=service_id))
+        return
+    before = snapshot(link)
+    if service_id is None:
+        rec.deleted(link)
+        return
+    link.service_id, link.deleted_at = service_id, None
+    rec.updated(link, before)
+
 class PartnerNotFound(LookupError):
     pass
 
@@ -202,22 +220,7 @@ class PartnerDirectory:
     def link_action(self, action_id: str, service_id: str | None) -> None:
         """Point a plan action to a directory service (None: unlink). The action's text ``partner`` is kept."""
         with self.ctx.store.write() as s:
-            if s.get(PlanAction, action_id) is None:
-                raise PartnerNotFound(action_id)
-            rec = ChangeRecorder(s, self.ctx.actor)
-            link = s.scalars(select(ActionServiceLink).where(ActionServiceLink.action_id == action_id)).first()
-            if service_id is not None and s.get(PartnerService, service_id) is None:
-                raise PartnerNotFound(service_id)
-            if link is None:
-                if service_id is not None:
-                    rec.inserted(ActionServiceLink(action_id=action_id, service_id=service_id))
-                return
-            before = snapshot(link)
-            if service_id is None:
-                rec.deleted(link)
-                return
-            link.service_id, link.deleted_at = service_id, None
-            rec.updated(link, before)
+            link_action_in(s, ChangeRecorder(s, self.ctx.actor), action_id, service_id)
 
     def linked_service(self, action_id: str) -> ServiceView | None:
         with self.ctx.store.read() as s:

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from cep_desk.domain import referral as dom
 from cep_desk.domain.messages import Issue, ValidationFailed
-from cep_desk.services.changes import ChangeRecorder, snapshot
+from cep_desk.services.changes import ChangeRecorder
 from cep_desk.services.context import ServiceContext
 from cep_desk.services.partner_views import ContactView, ReferralView
+from cep_desk.services.partners import link_action_in, snapshot
 from cep_desk.storage.models import Beneficiary, PlanAction
 from cep_desk.storage.models_partners import PartnerContact, PartnerService, Referral
 
@@ -54,7 +55,8 @@ class ReferralService:
                 raise ReferralNotFound(beneficiary_id)
             if sv is None or sv.deleted_at is not None:
                 raise ValidationFailed([Issue("service_id", dom.SERVICE_REQUIRED)])
-            if draft.plan_action_id and s.get(PlanAction, draft.plan_action_id) is None:
+            action = s.get(PlanAction, draft.plan_action_id) if draft.plan_action_id else None
+            if draft.plan_action_id and (action is None or action.beneficiary_id != beneficiary_id):
                 raise ReferralNotFound(draft.plan_action_id)
             if draft.contact_id and s.get(PartnerContact, draft.contact_id) is None:
                 raise ReferralNotFound(draft.contact_id)
@@ -63,7 +65,10 @@ class ReferralService:
                          expires_on=dom.expiry_date(sent_on), reason=draft.reason.strip(),
                          agreed=draft.agreed.strip(), consent=draft.consent, shared=sorted(set(draft.shared)),
                          contact_preference=draft.contact_preference, status=dom.OPEN, status_on=sent_on)
-            ChangeRecorder(s, self.ctx.actor).inserted(r)
+            rec = ChangeRecorder(s, self.ctx.actor)
+            rec.inserted(r)
+            if action is not None:  # the plan's action now points to the service (its old free text is kept)
+                link_action_in(s, rec, action.id, sv.id)
             return r.id
 
     def change_status(self, referral_id: str, status: str, reason: str = "", on: date | None = None,

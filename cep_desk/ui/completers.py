@@ -159,9 +159,15 @@ class CommuneCompleter(SearchCompleter):
     """Type a name ("mill") or a postal code ("121"): choose "Millau (12100)"."""
 
     def __init__(self, line_edit: QLineEdit, places: CommuneIndex | None = None):
-        index = places or commune_index()
-        super().__init__(line_edit, lambda text: commune_choices(text, self.limit, index))
-        self.places = index
+        super().__init__(line_edit, lambda text: commune_choices(text, self.limit, self.places))
+        self._places = places
+
+    @property
+    def places(self) -> CommuneIndex:
+        """The 35,000 communes, read on the first keystroke: a screen that has this field opens at once."""
+        if self._places is None:
+            self._places = commune_index()
+        return self._places
 
     def propose_postal_code(self, postal_code: str) -> None:
         """Offer the communes of a postal code typed elsewhere (the postal code field)."""

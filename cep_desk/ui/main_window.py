@@ -60,6 +60,7 @@ _FILTER_CHARS = 16
 
 # After the window shows or a file opens, build the next empty file once the UI is idle.
 SPARE_FILE_DELAY_MS = 300
+TODAY_DELAY_MS = 30
 
 class CaseloadView(QTableView):
     """The caseload table; Enter or Return opens the current row (``openRequested``)."""
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         self._size_columns()
         self.reload_caseload()
         self.search_box.setFocus()
-        self.today_page.schedule_load()
+        self._today_loaded = False
 
     # -- building ----------------------------------------------------------------------------------
     def _build_caseload_page(self) -> QWidget:
@@ -590,6 +591,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self._spare_timer.start()
+        if not self._today_loaded:  # the window paints first, then Today fills in (one query, ~0.2 s)
+            self._today_loaded = True
+            QTimer.singleShot(TODAY_DELAY_MS, self.today_page.schedule_load)
 
     def _on_file_saved(self, widget: QWidget, beneficiary_id: str) -> None:
         self._file_tabs[beneficiary_id] = widget  # a new person's tab now belongs to them

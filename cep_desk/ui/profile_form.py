@@ -80,14 +80,6 @@ def lock_pixmap(size: int = 20, colour: str = "#8a5a00") -> QPixmap:
     return pix
 
 
-def format_phone(value: str) -> str:
-    """0612345678 → "06 12 34 56 78", as people read it back over the phone."""
-    digits = rules.normalise_phone(value)
-    if len(digits) == 10 and digits.isdigit():
-        return " ".join(digits[i:i + 2] for i in range(0, 10, 2))
-    return value
-
-
 def _text_box(parent: QWidget | None = None, lines: int = 3) -> QPlainTextEdit:
     box = QPlainTextEdit(parent)
     box.setTabChangesFocus(True)  # Tab must leave the box: keyboard users would be trapped otherwise
@@ -732,7 +724,7 @@ class ProfileForm(QWidget):
             self.sex.set_code(draft.sex)
             self.birth_date.set_date(draft.birth_date)
             self.email.setText(draft.email)
-            self.phone.setText(format_phone(draft.phone))
+            self.phone.setText(rules.format_phone(draft.phone))
             self.address.setText(draft.address)
             self.postal_code.setText(draft.postal_code)
             commune = self._places.get(draft.commune_insee)

@@ -38,6 +38,7 @@ from cep_desk.domain import messages as m
 from cep_desk.domain.codelists import referentials
 from cep_desk.domain.messages import Issue, ValidationFailed
 from cep_desk.domain.places import commune_index
+from cep_desk.domain.rules import format_phone
 from cep_desk.services.facade import Services
 from cep_desk.services.views import CounsellorView, SiteView
 from cep_desk.settings import Settings, default_data_dir
@@ -48,7 +49,6 @@ from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.events import app_events
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 from cep_desk.ui.language import current_language
-from cep_desk.ui.profile_form import format_phone
 from cep_desk.ui.store_dialogs import RecoveryKeyPanel
 
 # Level vocabularies, in the words of the operators that use them.

@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -274,7 +274,8 @@ class DocumentPreviewDialog(QDialog):
             editor.setPlainText(typed[section.key] if section.key in changed else section.text)
             editor.setMinimumHeight(90)
             self.editors[section.key] = editor
-            self.errors.add_row(form, section.label, section.key, editor, section.label)
+            label = QCoreApplication.translate("Documents", section.label)  # marked in deliverables/render.py
+            self.errors.add_row(form, label, section.key, editor, label)
         holder = QWidget()
         holder.setLayout(form)
         self.sections_layout.addWidget(holder)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk.domain.messages import ValidationFailed
+from cep_desk.domain.rules import format_phone
 from cep_desk.services.facade import Services
 from cep_desk.services.partner_views import StructureView
 from cep_desk.services.partners import ContactDraft
@@ -36,7 +37,6 @@ from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_except
 from cep_desk.ui.language import format_date
 from cep_desk.ui.partners.labels import code_label, status_label
 from cep_desk.ui.partners.referral_dialog import ReferralDialog, plain_label
-from cep_desk.ui.profile_form import format_phone
 
 
 def _item(text: str) -> QTableWidgetItem:

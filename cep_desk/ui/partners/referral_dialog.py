@@ -92,6 +92,9 @@ class ReferralDialog(QDialog):
             self.pref_combo.addItem(preference_label(code), code)
         self.errors.add_row(form, self.tr("Partner contacts the person &by:"), "contact_preference",
                             self.pref_combo, self.tr("How the partner should contact the person"))
+        self.action_combo = QComboBox()
+        self.errors.add_row(form, self.tr("For the plan actio&n:"), "plan_action_id", self.action_combo,
+                            self.tr("Action of the person's plan this referral serves"))
 
         consent_box = QGroupBox(self.tr("What the person agrees to share with the partner"))
         cl = QVBoxLayout(consent_box)
@@ -143,10 +146,13 @@ class ReferralDialog(QDialog):
             self.consent_check.setChecked(r.consent)
             for code, box in self.share_checks.items():
                 box.setChecked(code in r.shared)
+            self.plan_action_id = r.plan_action_id
+            self._fill_actions()
             # What was agreed stays as it was sent: read-only (still readable and selectable), not greyed out.
             for edit in (self.person_edit, self.service_edit, self.reason_edit, self.agreed_edit):
                 edit.setReadOnly(True)
-            for w in (self.contact_combo, self.pref_combo, self.consent_check, *self.share_checks.values()):
+            for w in (self.contact_combo, self.pref_combo, self.action_combo, self.consent_check,
+                      *self.share_checks.values()):
                 w.setEnabled(False)
             self.status_combo.addItem(
                 self.tr("%1 since %2").replace("%1", status_label(r.status)).replace(
@@ -161,6 +167,7 @@ class ReferralDialog(QDialog):
             d = self.services.beneficiaries.get(self.beneficiary_id)
             self.person_edit.setText(d.display_name)
             self.person_edit.setReadOnly(True)
+        self._fill_actions()
         if self.service_id:
             sv = self.services.partners.service(self.service_id)
             page = self.services.partners.get(sv.structure_id, with_private=False)
@@ -188,6 +195,17 @@ class ReferralDialog(QDialog):
     def _set_person(self, beneficiary_id: str) -> None:
         self.beneficiary_id = beneficiary_id
         self.errors.clear("beneficiary_id")
+        self._fill_actions()
+
+    def _fill_actions(self) -> None:
+        """The person's open plan actions: the referral can serve one, which then links to the service."""
+        self.action_combo.clear()
+        self.action_combo.addItem(self.tr("— none —"), "")
+        if self.beneficiary_id:
+            for a in self.services.plans.get(self.beneficiary_id).actions:
+                if a.is_open or a.id == self.plan_action_id:
+                    self.action_combo.addItem(a.label, a.id)
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(self.plan_action_id or "")))
 
     def _service_choices(self, text: str) -> list[tuple[str, str]]:
         near = None
@@ -214,7 +232,7 @@ class ReferralDialog(QDialog):
             service_id=self.service_id or "", reason=self.reason_edit.toPlainText(),
             agreed=self.agreed_edit.toPlainText(), consent=self.consent_check.isChecked(),
             shared=[c for c, box in self.share_checks.items() if box.isChecked()],
-            contact_preference=self.pref_combo.currentData(), plan_action_id=self.plan_action_id,
+            contact_preference=self.pref_combo.currentData(), plan_action_id=self.action_combo.currentData() or None,
             contact_id=self.contact_combo.currentData())
 
     def save(self) -> None:

@@ -23,21 +23,24 @@ from cep_desk.ui.session.editor_kit import code_label
 CTX = "ChangeWords"
 
 _DIAGNOSIS_FIELDS = {
-    "request_words": QT_TRANSLATE_NOOP(CTX, "Request, in the person's words"),
-    "need": QT_TRANSLATE_NOOP(CTX, "Need behind the request"),
-    "request_matches_need": QT_TRANSLATE_NOOP(CTX, "Request matches the need"),
-    "project_state": QT_TRANSLATE_NOOP(CTX, "Project"),
-    "project": QT_TRANSLATE_NOOP(CTX, "The project in plain words"),
-    "motivation": QT_TRANSLATE_NOOP(CTX, "Motivation (concrete actions)"),
-    "competences_person": QT_TRANSLATE_NOOP(CTX, "Competence named by the person"),
-    "competences_counsellor": QT_TRANSLATE_NOOP(CTX, "Competence noticed by the counsellor"),
+    "request_words": QT_TRANSLATE_NOOP("ChangeWords", "Request, in the person's words"),
+    "need": QT_TRANSLATE_NOOP("ChangeWords", "Need behind the request"),
+    "request_matches_need": QT_TRANSLATE_NOOP("ChangeWords", "Request matches the need"),
+    "project_state": QT_TRANSLATE_NOOP("ChangeWords", "Project"),
+    "project": QT_TRANSLATE_NOOP("ChangeWords", "The project in plain words"),
+    "motivation": QT_TRANSLATE_NOOP("ChangeWords", "Motivation (concrete actions)"),
+    "competences_person": QT_TRANSLATE_NOOP("ChangeWords", "Competence named by the person"),
+    "competences_counsellor": QT_TRANSLATE_NOOP("ChangeWords", "Competence noticed by the counsellor"),
 }
 _ITEM_FIELDS = {
-    "value": "", "comment": QT_TRANSLATE_NOOP(CTX, "comment"),
-    "level": "", "evidence": QT_TRANSLATE_NOOP(CTX, "what was observed"),
-    "status": "", "person_view": QT_TRANSLATE_NOOP(CTX, "the person's view"),
-    "counsellor_view": QT_TRANSLATE_NOOP(CTX, "the counsellor's view"),
-    "agreed": QT_TRANSLATE_NOOP(CTX, "agreed"),
+    "value": "",
+    "comment": QT_TRANSLATE_NOOP("ChangeWords", "comment"),
+    "level": "",
+    "evidence": QT_TRANSLATE_NOOP("ChangeWords", "what was observed"),
+    "status": "",
+    "person_view": QT_TRANSLATE_NOOP("ChangeWords", "the person's view"),
+    "counsellor_view": QT_TRANSLATE_NOOP("ChangeWords", "the counsellor's view"),
+    "agreed": QT_TRANSLATE_NOOP("ChangeWords", "agreed"),
 }
 # For each keyed list: the code list of its keys and of its summary value.
 _KEYED = {
@@ -49,14 +52,16 @@ _KEYED = {
 _PATH = re.compile(r"^(\w+)\[([^\]]+)\](?:\.(\w+))?$")
 
 
-def tr(text: str) -> str:
+def _words(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
 def _agreed(value: Any) -> str:
     if value is None:
-        return tr("not asked yet")
-    return tr("yes") if value else tr("no")
+        return QCoreApplication.translate("ChangeWords", "not asked yet")
+    return (
+        QCoreApplication.translate("ChangeWords", "yes") if value else QCoreApplication.translate("ChangeWords", "no")
+    )
 
 
 def _obstacle_name(key: str) -> str:
@@ -70,7 +75,7 @@ def diagnosis_change_parts(change: FieldChange) -> tuple[str, str, str]:
     """(what, before, after) in words."""
     match = _PATH.match(change.path)
     if match is None:
-        what = tr(_DIAGNOSIS_FIELDS.get(change.path, change.path))
+        what = _words(_DIAGNOSIS_FIELDS.get(change.path, change.path))
         lists = {"request_matches_need": "assessment", "project_state": "project_state"}
         name = lists.get(change.path)
         if name:
@@ -80,10 +85,10 @@ def diagnosis_change_parts(change: FieldChange) -> tuple[str, str, str]:
     key_list, value_list = _KEYED.get(group, ("", ""))
     item = _obstacle_name(key) if group == "obstacles" else code_label(key_list, key)
     if group == "autonomy":
-        item = tr("Autonomy – {area}").format(area=item)
+        item = QCoreApplication.translate("ChangeWords", "Autonomy – {area}").format(area=item)
     if attr is None or attr in ("value", "level", "status"):
         return item, code_label(value_list, change.before), code_label(value_list, change.after)
-    what = f"{item} ({tr(_ITEM_FIELDS.get(attr, attr))})"
+    what = f"{item} ({_words(_ITEM_FIELDS.get(attr, attr))})"
     if attr == "agreed":
         return what, _agreed(change.before), _agreed(change.after)
     return what, _text(change.before), _text(change.after)
@@ -99,12 +104,20 @@ def _text(value: Any) -> str:
 
 def describe(what: str, before: str, after: str, kind: str) -> str:
     if kind == ADDED:
-        return tr("{what}: {after} (new)").format(what=what, after=after) if after else \
-            tr("{what} (new)").format(what=what)
+        return (
+            QCoreApplication.translate("ChangeWords", "{what}: {after} (new)").format(what=what, after=after)
+            if after
+            else QCoreApplication.translate("ChangeWords", "{what} (new)").format(what=what)
+        )
     if kind == REMOVED:
-        return tr("{what}: {before} (removed)").format(what=what, before=before) if before else \
-            tr("{what} (removed)").format(what=what)
-    return tr("{what}: {before} → {after}").format(what=what, before=before or "—", after=after or "—")
+        return (
+            QCoreApplication.translate("ChangeWords", "{what}: {before} (removed)").format(what=what, before=before)
+            if before
+            else QCoreApplication.translate("ChangeWords", "{what} (removed)").format(what=what)
+        )
+    return QCoreApplication.translate("ChangeWords", "{what}: {before} → {after}").format(
+        what=what, before=before or "—", after=after or "—"
+    )
 
 
 def describe_diagnosis_change(change: FieldChange) -> str:
@@ -113,29 +126,47 @@ def describe_diagnosis_change(change: FieldChange) -> str:
 
 # -- plan -----------------------------------------------------------------------------------------
 _ENTITIES = {
-    "plan_objective": QT_TRANSLATE_NOOP(CTX, "Objective"),
-    "plan_action": QT_TRANSLATE_NOOP(CTX, "Action"),
-    "funding_file": QT_TRANSLATE_NOOP(CTX, "Funding file"),
-    "milestone": QT_TRANSLATE_NOOP(CTX, "Jalon"),
+    "plan_objective": QT_TRANSLATE_NOOP("ChangeWords", "Objective"),
+    "plan_action": QT_TRANSLATE_NOOP("ChangeWords", "Action"),
+    "funding_file": QT_TRANSLATE_NOOP("ChangeWords", "Funding file"),
+    "milestone": QT_TRANSLATE_NOOP("ChangeWords", "Jalon"),
 }
 _PLAN_FIELDS = {
-    "label": QT_TRANSLATE_NOOP(CTX, "Title"), "type": QT_TRANSLATE_NOOP(CTX, "Type"),
-    "who": QT_TRANSLATE_NOOP(CTX, "Who does it"), "objective_id": QT_TRANSLATE_NOOP(CTX, "Objective"),
-    "estimate_value": QT_TRANSLATE_NOOP(CTX, "Estimate"), "estimate_unit": QT_TRANSLATE_NOOP(CTX, "Estimate unit"),
-    "due_date": QT_TRANSLATE_NOOP(CTX, "Due date"), "partner": QT_TRANSLATE_NOOP(CTX, "Partner"),
-    "status": QT_TRANSLATE_NOOP(CTX, "Status"), "plan_b": QT_TRANSLATE_NOOP(CTX, "Plan B"),
-    "thematique": QT_TRANSLATE_NOOP(CTX, "Theme"), "done": QT_TRANSLATE_NOOP(CTX, "Done"),
-    "lever": QT_TRANSLATE_NOOP(CTX, "Funding lever"), "funder": QT_TRANSLATE_NOOP(CTX, "Funder"),
-    "quote_amount": QT_TRANSLATE_NOOP(CTX, "Quote"), "submitted_on": QT_TRANSLATE_NOOP(CTX, "Submitted on"),
-    "decision_expected_on": QT_TRANSLATE_NOOP(CTX, "Decision expected on"),
-    "decision": QT_TRANSLATE_NOOP(CTX, "Decision"), "decided_on": QT_TRANSLATE_NOOP(CTX, "Decided on"),
-    "refusal_reason": QT_TRANSLATE_NOOP(CTX, "Reason for the refusal"), "on": QT_TRANSLATE_NOOP(CTX, "Date"),
-    "kind": QT_TRANSLATE_NOOP(CTX, "Kind"), "remind_days_before": QT_TRANSLATE_NOOP(CTX, "Reminder (days before)"),
+    "label": QT_TRANSLATE_NOOP("ChangeWords", "Title"),
+    "type": QT_TRANSLATE_NOOP("ChangeWords", "Type"),
+    "who": QT_TRANSLATE_NOOP("ChangeWords", "Who does it"),
+    "objective_id": QT_TRANSLATE_NOOP("ChangeWords", "Objective"),
+    "estimate_value": QT_TRANSLATE_NOOP("ChangeWords", "Estimate"),
+    "estimate_unit": QT_TRANSLATE_NOOP("ChangeWords", "Estimate unit"),
+    "due_date": QT_TRANSLATE_NOOP("ChangeWords", "Due date"),
+    "partner": QT_TRANSLATE_NOOP("ChangeWords", "Partner"),
+    "status": QT_TRANSLATE_NOOP("ChangeWords", "Status"),
+    "plan_b": QT_TRANSLATE_NOOP("ChangeWords", "Plan B"),
+    "thematique": QT_TRANSLATE_NOOP("ChangeWords", "Theme"),
+    "done": QT_TRANSLATE_NOOP("ChangeWords", "Done"),
+    "lever": QT_TRANSLATE_NOOP("ChangeWords", "Funding lever"),
+    "funder": QT_TRANSLATE_NOOP("ChangeWords", "Funder"),
+    "quote_amount": QT_TRANSLATE_NOOP("ChangeWords", "Quote"),
+    "submitted_on": QT_TRANSLATE_NOOP("ChangeWords", "Submitted on"),
+    "decision_expected_on": QT_TRANSLATE_NOOP("ChangeWords", "Decision expected on"),
+    "decision": QT_TRANSLATE_NOOP("ChangeWords", "Decision"),
+    "decided_on": QT_TRANSLATE_NOOP("ChangeWords", "Decided on"),
+    "refusal_reason": QT_TRANSLATE_NOOP("ChangeWords", "Reason for the refusal"),
+    "on": QT_TRANSLATE_NOOP("ChangeWords", "Date"),
+    "kind": QT_TRANSLATE_NOOP("ChangeWords", "Kind"),
+    "remind_days_before": QT_TRANSLATE_NOOP("ChangeWords", "Reminder (days before)"),
 }
-_PLAN_CODES = {"type": "action_type", "who": "action_actor", "status": "action_status",
-               "estimate_unit": "duration_unit", "thematique": "thematique", "lever": "funding_lever",
-               "decision": "funding_decision", "kind": "milestone_kind"}
-_HIDDEN = frozenset({"objective_id", "action_id"})   # ids mean nothing to a reader
+_PLAN_CODES = {
+    "type": "action_type",
+    "who": "action_actor",
+    "status": "action_status",
+    "estimate_unit": "duration_unit",
+    "thematique": "thematique",
+    "lever": "funding_lever",
+    "decision": "funding_decision",
+    "kind": "milestone_kind",
+}
+_HIDDEN = frozenset({"objective_id", "action_id"})  # ids mean nothing to a reader
 _DATES = frozenset({"due_date", "submitted_on", "decision_expected_on", "decided_on", "on"})
 
 
@@ -147,16 +178,20 @@ def _plan_value(field: str, value: Any) -> str:
     if field in _DATES:
         return format_date(date.fromisoformat(str(value)))
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("ChangeWords", "yes")
+            if value
+            else QCoreApplication.translate("ChangeWords", "no")
+        )
     if field == "quote_amount":
-        return tr("{amount} €").format(amount=value)
+        return QCoreApplication.translate("ChangeWords", "{amount} €").format(amount=value)
     return str(value)
 
 
 def plan_change_title(change: PlanChangeView, names: dict[str, str] | None = None) -> str:
-    """"Action “Call Transitions Pro” added": the thing and what happened to it. ``names``
+    """ "Action “Call Transitions Pro” added": the thing and what happened to it. ``names``
     (entity id → label, from the current plan) names a thing whose label did not change."""
-    entity = tr(_ENTITIES.get(change.entity, change.entity))
+    entity = _words(_ENTITIES.get(change.entity, change.entity))
     name = ""
     for field in ("label", "lever", "thematique"):
         pair = change.fields.get(field)
@@ -164,10 +199,15 @@ def plan_change_title(change: PlanChangeView, names: dict[str, str] | None = Non
             name = _plan_value(field, pair[1] if pair[1] not in (None, "") else pair[0])
             break
     name = name or (names or {}).get(change.entity_id, "")
-    verb = {"created": tr("added"), "removed": tr("removed")}.get(change.change, tr("changed"))
+    verb = {
+        "created": QCoreApplication.translate("ChangeWords", "added"),
+        "removed": QCoreApplication.translate("ChangeWords", "removed"),
+    }.get(change.change, QCoreApplication.translate("ChangeWords", "changed"))
     if name:
-        return tr("{entity} “{name}” {verb}").format(entity=entity, name=name, verb=verb)
-    return tr("{entity} {verb}").format(entity=entity, verb=verb)
+        return QCoreApplication.translate("ChangeWords", "{entity} “{name}” {verb}").format(
+            entity=entity, name=name, verb=verb
+        )
+    return QCoreApplication.translate("ChangeWords", "{entity} {verb}").format(entity=entity, verb=verb)
 
 
 def plan_change_details(change: PlanChangeView) -> list[str]:
@@ -178,6 +218,9 @@ def plan_change_details(change: PlanChangeView) -> list[str]:
     for field, (before, after) in change.fields.items():
         if field in _HIDDEN:
             continue
-        out.append(describe(tr(_PLAN_FIELDS.get(field, field)), _plan_value(field, before),
-                            _plan_value(field, after), "changed"))
+        out.append(
+            describe(
+                _words(_PLAN_FIELDS.get(field, field)), _plan_value(field, before), _plan_value(field, after), "changed"
+            )
+        )
     return out

@@ -142,7 +142,8 @@ class PlanStep(SessionStep):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self._objectives_box())
-        lv.addWidget(self._quick_box())
+        self.quick_box = self._quick_box()
+        lv.addWidget(self.quick_box)
         lv.addWidget(self._actions_box(), 1)
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -635,6 +636,9 @@ class PlanStep(SessionStep):
         self._large_type(on)
         self.actions_table.setColumnHidden(3, on)   # "who" is in the editor: room for the action's words
         self.jalons_table.setColumnHidden(2, on)    # the kind: the date and the words are what the person reads
+        # The quick entry is the counsellor's typing aid: in large type it would push the plan itself out
+        # of sight. Actions are still edited in "The selected action"; new ones are typed in normal mode.
+        self.quick_box.setVisible(not on)
         self._fit_to_font()
 
     def _fit_to_font(self) -> None:
