@@ -19,6 +19,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from cep_desk.storage.checkpoint import SAFETY_PAGES
+
 WRITER = {"cep_begin": "IMMEDIATE"}
 
 
@@ -33,6 +35,7 @@ def _connect(path: Path, key: bytes):  # type: ignore[no-untyped-def]
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_PAGES}")  # see checkpoint.py
     except Exception:
         conn.close()
         raise

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from cep_desk.storage import migrate
+from cep_desk.storage.checkpoint import Checkpointer
 from cep_desk.storage.engine import WRITER, _connect, make_engine
 from cep_desk.storage.errors import (
     DiskFull,
@@ -60,6 +61,7 @@ class Store:
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(engine.execution_options(**WRITER), expire_on_commit=False)
         self.last_migration_backup: str | None = None
+        self._checkpointer = Checkpointer(engine, self.path)
 
     # -- opening ------------------------------------------------------------
     @classmethod
@@ -99,11 +101,13 @@ class Store:
             except DBAPIError as exc:
                 # A damaged page met while reading the schema version: the key was
                 # right (page 1 decrypted), so the file itself is damaged.
+                store._checkpointer.stop(fold=False)
                 store.engine.dispose()
                 if _is_damage(exc):
                     raise StoreCorrupted(str(exc.orig), detail=str(exc.orig)) from exc
                 raise
             except BaseException:
+                store._checkpointer.stop(fold=False)
                 store.engine.dispose()
                 raise
             return store
@@ -159,6 +163,7 @@ class Store:
                         and not existed)
 
     def close(self) -> None:
+        self._checkpointer.stop()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -190,6 +195,7 @@ class Store:
         try:
             yield session
             session.commit()
+            self._checkpointer.nudge()
         except (OperationalError, DBAPIError) as exc:
             session.rollback()
             if _is_disk_full(exc):
