@@ -356,6 +356,8 @@ def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> 
     def fill_referral(d: QDialog) -> None:
         hit = services.partner_search.search(SearchQuery(text="emploi", limit=1))[0]
         d._set_service(hit.service_id)  # type: ignore[attr-defined]
+        d.service_edit.setText(f"{hit.service_name} — {hit.structure_name}")  # type: ignore[attr-defined]
+        d.service_edit.setCursorPosition(0)  # type: ignore[attr-defined]
         d.reason_edit.setPlainText("Préparer l’entrée en formation d’aide-soignante (IFAS de Rodez).")  # type: ignore[attr-defined]
         d.consent_check.setChecked(True)  # type: ignore[attr-defined]
 
