@@ -67,10 +67,25 @@ def store(data_dir: Path):
     s.close()
 
 
+class Clock:
+    """The services' clock. A test moves it (``clock.now = …``) from one day to the next like a real
+    desk; a module starting elsewhere overrides the ``clock`` fixture."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def today(self) -> date:
+        return self.now.date()
+
+
 @pytest.fixture
-def services(store):
+def clock() -> Clock:
+    return Clock(datetime(2026, 11, 23, 10, 0))
+
+
+@pytest.fixture
+def services(store, clock: Clock):  # type: ignore[no-untyped-def]
     from cep_desk.services.context import ServiceContext
     from cep_desk.services.facade import Services
 
-    return Services(ServiceContext(store, actor="Claire Martin", today=lambda: TODAY,
-                                   now=lambda: datetime(2026, 11, 23, 10, 0)))
+    return Services(ServiceContext(store, actor="Claire Martin", today=clock.today, now=lambda: clock.now))

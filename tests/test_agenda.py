@@ -20,28 +20,13 @@ from cep_desk.domain.guided_session import SessionRecord
 from cep_desk.domain.interview import InterviewDraft
 from cep_desk.domain.messages import ConfirmationNeeded, ValidationFailed
 from cep_desk.domain.plan import FundingFile, Milestone, Plan, PlanAction
+from tests.conftest import Clock
 from tests.outbox_checks import tables_missing_outbox_inserts
-
-
-class Clock:
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def today(self) -> date:
-        return self.now.date()
 
 
 @pytest.fixture
 def clock() -> Clock:
     return Clock(datetime(2026, 11, 2, 9, 0))
-
-
-@pytest.fixture
-def services(store, clock):  # type: ignore[no-untyped-def]
-    from cep_desk.services.context import ServiceContext
-    from cep_desk.services.facade import Services
-
-    return Services(ServiceContext(store, actor="Claire Martin", today=clock.today, now=lambda: clock.now))
 
 
 def person(services, last: str, first: str = "Léa") -> tuple[str, str]:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from cep_desk.domain.interview import InterviewDraft
 from cep_desk.domain.jobs import job_index
 from cep_desk.domain.messages import ConfirmationNeeded, ValidationFailed
 from cep_desk.domain.plan import FundingFile, Milestone, Objective, Plan, PlanAction
+from tests.conftest import Clock
 
 PRIVATE_SESSION = "Pleure en parlant de son licenciement (privé-3e1f)"
 PRIVATE_CONTACT = "Parle de dettes de jeu (privé-77aa)"
@@ -49,27 +50,9 @@ def outbox_rows(store) -> list[tuple[str, str, str, str, str]]:  # type: ignore[
             "SELECT tx_id, entity, entity_id, op, fields_json FROM outbox ORDER BY seq"))]
 
 
-class Clock:
-    """The services' clock, moved from one session day to the next like a real desk."""
-
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def today(self) -> date:
-        return self.now.date()
-
-
 @pytest.fixture
 def clock() -> Clock:
     return Clock(datetime(2026, 11, 2, 9, 0))
-
-
-@pytest.fixture
-def services(store, clock):  # type: ignore[no-untyped-def]
-    from cep_desk.services.context import ServiceContext
-    from cep_desk.services.facade import Services
-
-    return Services(ServiceContext(store, actor="Claire Martin", today=clock.today, now=lambda: clock.now))
 
 
 @pytest.fixture

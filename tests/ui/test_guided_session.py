@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from cep_desk.domain.accompaniment import AccompanimentDraft, StatusChange
 from cep_desk.domain.beneficiary import BeneficiaryDraft
 from cep_desk.domain.guided_session import STEPS
-from tests.test_sessions import COUNSELLOR_VIEW, PRIVATE_SESSION, Clock, first_session
+from tests.conftest import Clock
+from tests.test_sessions import COUNSELLOR_VIEW, PRIVATE_SESSION, first_session
 
 PRIVATE_TYPED = "Me confie des soucis de santé (privé-91ab)"
 
@@ -36,14 +37,6 @@ PRIVATE_TYPED = "Me confie des soucis de santé (privé-91ab)"
 @pytest.fixture
 def clock() -> Clock:
     return Clock(datetime(2026, 11, 2, 9, 0))
-
-
-@pytest.fixture
-def services(store, clock):  # type: ignore[no-untyped-def]
-    from cep_desk.services.context import ServiceContext
-    from cep_desk.services.facade import Services
-
-    return Services(ServiceContext(store, actor="Claire Martin", today=clock.today, now=lambda: clock.now))
 
 
 @pytest.fixture
