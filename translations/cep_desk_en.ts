@@ -4300,6 +4300,33 @@ Reopen them now?</translation>
     </message>
 </context>
 <context>
+    <name>PlanSummary</name>
+    <message>
+        <source>The action plan, as the person reads it</source>
+        <translation>The action plan, as the person reads it</translation>
+    </message>
+    <message>
+        <source>What we decided together</source>
+        <translation>What we decided together</translation>
+    </message>
+    <message>
+        <source>No action yet.</source>
+        <translation>No action yet.</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>by {date}</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>Important dates</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Choose the status, or remove this line.</source>

@@ -4300,6 +4300,33 @@ Les rouvrir maintenant ?</translation>
     </message>
 </context>
 <context>
+    <name>PlanSummary</name>
+    <message>
+        <source>The action plan, as the person reads it</source>
+        <translation>Le plan d’action, tel que la personne le lit</translation>
+    </message>
+    <message>
+        <source>What we decided together</source>
+        <translation>Ce que nous avons décidé ensemble</translation>
+    </message>
+    <message>
+        <source>No action yet.</source>
+        <translation>Pas encore d’action.</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>pas encore de date</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>Les dates importantes</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>Choose the status, or remove this line.</source>

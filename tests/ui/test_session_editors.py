@@ -541,3 +541,16 @@ def test_tab_order_follows_the_screen(qtbot, services, person) -> None:  # type:
     diagnosis = loaded(qtbot, DiagnosisStep(services), services, person)
     row = diagnosis.obstacle_rows[0]
     assert row.status_combo.nextInFocusChain() is row.person_view_edit
+
+
+def test_plan_side_by_side_reads_as_words_with_dates_in_full(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    step = loaded(qtbot, PlanStep(services), services, person)
+    step.add_action("Appeler l'IFAS de Rodez", "contacter_organisme", "personne", 3, "semaines")
+    step.show()
+    step.set_side_by_side(True)
+    assert step.pages.currentWidget() is step.summary and not step.actions_table.isVisible()
+    text = step.summary.toPlainText()
+    assert "Appeler l'IFAS de Rodez" in text and "lundi 14 décembre 2026" in text   # 23/11 + 3 weeks
+    assert text.index("Appeler l'IFAS de Rodez") < text.index("Important dates")
+    step.set_side_by_side(False)
+    assert step.pages.currentWidget() is not step.summary and step.actions_table.isVisible()

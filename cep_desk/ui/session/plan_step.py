@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -54,6 +55,7 @@ from cep_desk.ui.field_errors import MessageBanner, make_error_label, render_iss
 from cep_desk.ui.language import format_date
 from cep_desk.ui.session.editor_kit import buddy_label, chain_tab_order, code_label, large_type_switch, scrolling
 from cep_desk.ui.session.plan_action_editor import ActionEditor, EstimateFields
+from cep_desk.ui.session.plan_summary import PlanSummary
 from cep_desk.ui.session.step import SessionStep, SnapshotCommand
 
 ACTION_COLUMNS = 4   # action, due date, status, who (the objective is in the editor)
@@ -142,8 +144,7 @@ class PlanStep(SessionStep):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self._objectives_box())
-        self.quick_box = self._quick_box()
-        lv.addWidget(self.quick_box)
+        lv.addWidget(self._quick_box())
         lv.addWidget(self._actions_box(), 1)
         right = QWidget()
         rv = QVBoxLayout(right)
@@ -162,10 +163,14 @@ class PlanStep(SessionStep):
         splitter.setStretchFactor(0, 11)
         splitter.setStretchFactor(1, 9)
         splitter.setChildrenCollapsible(False)
+        self.summary = PlanSummary()          # what the person reads side by side
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.summary)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.issues_banner)
-        lay.addWidget(splitter, 1)
+        lay.addWidget(self.pages, 1)
         self._fit_to_font()
 
     def title(self) -> str:
@@ -636,10 +641,16 @@ class PlanStep(SessionStep):
         self._large_type(on)
         self.actions_table.setColumnHidden(3, on)   # "who" is in the editor: room for the action's words
         self.jalons_table.setColumnHidden(2, on)    # the kind: the date and the words are what the person reads
-        # The quick entry is the counsellor's typing aid: in large type it would push the plan itself out
-        # of sight. Actions are still edited in "The selected action"; new ones are typed in normal mode.
-        self.quick_box.setVisible(not on)
+        # Side by side, the person reads the plan in words (plan_summary.py); the editor comes back with F11.
+        if on:
+            self.summary.show_plan(self.plan())
+        self.pages.setCurrentIndex(1 if on else 0)
         self._fit_to_font()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.side_by_side:  # statuses may have been marked on the re-read step meanwhile
+            self.summary.show_plan(self.plan())
 
     def _fit_to_font(self) -> None:
         """Widths that depend on the type size (set again for the side-by-side large type)."""

@@ -85,6 +85,8 @@ def build_steps(services: Services, parent: QWidget) -> list[SessionStep]:
                                               ConcludeStep)]
 
 
+STEP_LIST_WIDTH = 230
+
 class GuidedSessionWindow(QWidget):
     """One person's guided session, in its own window (parented to their file).
 
@@ -150,7 +152,9 @@ class GuidedSessionWindow(QWidget):
         body = QHBoxLayout()
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Steps of the session (Ctrl+1 to Ctrl+6)"))
-        self.step_list.setMaximumWidth(230)
+        self.step_list.setMaximumWidth(STEP_LIST_WIDTH)
+        self.step_list.setWordWrap(True)  # in large type "3. Diagnostic partagé" wraps rather than being cut
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.steps: list[SessionStep] = build_steps(services, self)
         self.undo_group = QUndoGroup(self)
