@@ -40,6 +40,7 @@ from cep_desk.storage.errors import StoreError
 from cep_desk.ui.caseload_model import CaseloadModel, Column
 from cep_desk.ui.events import app_events
 from cep_desk.ui.language import current_language, format_date
+from cep_desk.ui.screen import fitting_size
 from cep_desk.ui.store_dialogs import show_store_error, show_unexpected_error, show_validation_failed
 
 # Width of the free-text columns in average characters; the coded columns (status, level,
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self._spare_timer.timeout.connect(self._prepare_spare_file)
 
         self.setWindowTitle(self.tr("CEP Desk"))
-        self.resize(1280, 800)
+        self.resize(*fitting_size(1280, 800))
         self.tabs = QTabWidget()
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)

@@ -491,3 +491,14 @@ def test_app_quits_quietly_when_first_start_is_cancelled(qtbot, tmp_path: Path, 
     monkeypatch.setattr(store_dialogs.DialogPrompter, "choose_new_store", lambda *_a: None)
     assert app.main(["--data-dir", str(tmp_path / "new"), "--lang", "en"]) == app.EXIT_OK
     assert not (tmp_path / "new" / "store.json").exists()
+
+
+def test_windows_open_no_larger_than_the_screen(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from cep_desk.ui.screen import fitting_size
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    width, height = fitting_size(10_000, 10_000)
+    assert width <= free.width() and height <= free.height()
+    assert fitting_size(300, 200) == (300, 200)

@@ -44,6 +44,7 @@ from cep_desk.ui.documents.printing import ask_and_print, load_pdf, print_pdfs
 from cep_desk.ui.documents.signature_pad import SignatureDialog
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 from cep_desk.ui.language import format_datetime
+from cep_desk.ui.screen import fitting_size
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class DocumentPreviewDialog(QDialog):
         self.signer = self._signer_name()
         self.setWindowTitle(self._title())
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1180, 820)
+        self.resize(*fitting_size(1180, 820))
 
         lay = QVBoxLayout(self)
         self.banner = MessageBanner(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from cep_desk.services.facade import Services
 from cep_desk.ui.field_errors import describe_exception
+from cep_desk.ui.screen import fitting_size
 
 
 class HistoryDialog(QDialog):
@@ -20,7 +21,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("History — {name}").format(name=person_name) if person_name
                             else self.tr("History of the diagnosis and of the plan"))
-        self.resize(1100, 700)
+        self.resize(*fitting_size(1100, 700))
         lay = QVBoxLayout(self)
         self.view: QWidget
         try:

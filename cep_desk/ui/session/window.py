@@ -55,6 +55,7 @@ from cep_desk.ui.codelist_widgets import StatusBadge
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception, render_issue
 from cep_desk.ui.interview_fields import InterviewFields
 from cep_desk.ui.language import current_language, format_datetime
+from cep_desk.ui.screen import fitting_size
 from cep_desk.ui.session.large_type import FACTOR as SIDE_BY_SIDE_FACTOR
 from cep_desk.ui.session.large_type import LargeType
 from cep_desk.ui.session.pending_drafts import local_time
@@ -121,7 +122,7 @@ class GuidedSessionWindow(QWidget):
 
         self.setWindowTitle(self.tr("Session with {name}").format(name=person_name) if person_name
                             else self.tr("Guided session"))
-        self.resize(1280, 760)
+        self.resize(*fitting_size(1280, 760))
         self.errors = FieldErrors(self)
         self.banner = MessageBanner(self)
         self._base_font = QFont(self.font())
