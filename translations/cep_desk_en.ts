@@ -4991,29 +4991,29 @@ Reopen them now?</translation>
         <source>CEP Desk reminders</source>
         <translation>CEP Desk reminders</translation>
     </message>
-    <message>
-        <source>{n} appointment(s) today</source>
-        <translation>{n} appointment(s) today</translation>
+    <message numerus="yes">
+        <source>%n appointment(s) today</source>
+        <translation><numerusform>%n appointment today</numerusform><numerusform>%n appointments today</numerusform></translation>
     </message>
-    <message>
-        <source>{n} overdue jalon(s)</source>
-        <translation>{n} overdue jalon(s)</translation>
+    <message numerus="yes">
+        <source>%n overdue jalon(s)</source>
+        <translation><numerusform>%n overdue jalon</numerusform><numerusform>%n overdue jalons</numerusform></translation>
     </message>
-    <message>
-        <source>{n} jalon(s) coming up</source>
-        <translation>{n} jalon(s) coming up</translation>
+    <message numerus="yes">
+        <source>%n jalon(s) coming up</source>
+        <translation><numerusform>%n jalon coming up</numerusform><numerusform>%n jalons coming up</numerusform></translation>
     </message>
-    <message>
-        <source>{n} funding decision(s) awaited</source>
-        <translation>{n} funding decision(s) awaited</translation>
+    <message numerus="yes">
+        <source>%n funding decision(s) awaited</source>
+        <translation><numerusform>%n funding decision awaited</numerusform><numerusform>%n funding decisions awaited</numerusform></translation>
     </message>
-    <message>
-        <source>{n} parcours to resume</source>
-        <translation>{n} parcours to resume</translation>
+    <message numerus="yes">
+        <source>%n parcours to resume</source>
+        <translation><numerusform>%n parcours to resume</numerusform><numerusform>%n parcours to resume</numerusform></translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> and {n} more</translation>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
     </message>
     <message>
         <source>CEP Desk: reminders</source>

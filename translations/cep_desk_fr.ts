@@ -4991,29 +4991,29 @@ Les rouvrir maintenant ?</translation>
         <source>CEP Desk reminders</source>
         <translation>Rappels CEP Desk</translation>
     </message>
-    <message>
-        <source>{n} appointment(s) today</source>
-        <translation>{n} rendez-vous aujourd’hui</translation>
+    <message numerus="yes">
+        <source>%n appointment(s) today</source>
+        <translation><numerusform>%n rendez-vous aujourd’hui</numerusform><numerusform>%n rendez-vous aujourd’hui</numerusform></translation>
     </message>
-    <message>
-        <source>{n} overdue jalon(s)</source>
-        <translation>{n} jalon(s) en retard</translation>
+    <message numerus="yes">
+        <source>%n overdue jalon(s)</source>
+        <translation><numerusform>%n jalon en retard</numerusform><numerusform>%n jalons en retard</numerusform></translation>
     </message>
-    <message>
-        <source>{n} jalon(s) coming up</source>
-        <translation>{n} jalon(s) à venir</translation>
+    <message numerus="yes">
+        <source>%n jalon(s) coming up</source>
+        <translation><numerusform>%n jalon à venir</numerusform><numerusform>%n jalons à venir</numerusform></translation>
     </message>
-    <message>
-        <source>{n} funding decision(s) awaited</source>
-        <translation>{n} décision(s) de financement attendue(s)</translation>
+    <message numerus="yes">
+        <source>%n funding decision(s) awaited</source>
+        <translation><numerusform>%n décision de financement attendue</numerusform><numerusform>%n décisions de financement attendues</numerusform></translation>
     </message>
-    <message>
-        <source>{n} parcours to resume</source>
-        <translation>{n} parcours à reprendre</translation>
+    <message numerus="yes">
+        <source>%n parcours to resume</source>
+        <translation><numerusform>%n parcours à reprendre</numerusform><numerusform>%n parcours à reprendre</numerusform></translation>
     </message>
-    <message>
-        <source> and {n} more</source>
-        <translation> et {n} autre(s)</translation>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
     </message>
     <message>
         <source>CEP Desk: reminders</source>

@@ -92,7 +92,7 @@ def test_today_is_the_first_tab_and_loads_after_the_first_paint(window) -> None:
     overdue = lines(page, due.OVERDUE)[0].text(0)
     assert "Envoyer le CV" in overdue and "3 day(s) late" in overdue
     # Reminders shown in the banner (no system tray here).
-    assert page.home.banner.isVisible() and "1 overdue jalon(s)" in page.home.banner.text()
+    assert page.home.banner.isVisible() and "1 overdue jalon" in page.home.banner.text()
 
 
 def test_enter_on_a_line_opens_the_file_on_the_right_tab(qtbot, window, people) -> None:  # type: ignore[no-untyped-def]

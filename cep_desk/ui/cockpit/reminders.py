@@ -39,23 +39,23 @@ class ReminderNotifier(QObject):
         counts = {s: sum(1 for i in items if i.section == s) for s in due.SECTIONS}
         parts = []
         if counts[due.APPOINTMENTS]:
-            parts.append(self.tr("{n} appointment(s) today").format(n=counts[due.APPOINTMENTS]))
+            parts.append(self.tr("%n appointment(s) today", "", counts[due.APPOINTMENTS]))
         if counts[due.OVERDUE]:
-            parts.append(self.tr("{n} overdue jalon(s)").format(n=counts[due.OVERDUE]))
+            parts.append(self.tr("%n overdue jalon(s)", "", counts[due.OVERDUE]))
         if counts[due.WEEK]:
-            parts.append(self.tr("{n} jalon(s) coming up").format(n=counts[due.WEEK]))
+            parts.append(self.tr("%n jalon(s) coming up", "", counts[due.WEEK]))
         if counts[due.FUNDING]:
-            parts.append(self.tr("{n} funding decision(s) awaited").format(n=counts[due.FUNDING]))
+            parts.append(self.tr("%n funding decision(s) awaited", "", counts[due.FUNDING]))
         if counts[due.PAUSED]:
-            parts.append(self.tr("{n} parcours to resume").format(n=counts[due.PAUSED]))
+            parts.append(self.tr("%n parcours to resume", "", counts[due.PAUSED]))
         names = []
         for i in items:
             name = cockpit.name(i.beneficiary_id)
             if name and name not in names:
                 names.append(name)
-        who = ", ".join(names[:MAX_NAMED]) + (self.tr(" and {n} more").format(n=len(names) - MAX_NAMED)
+        who = ", ".join(names[:MAX_NAMED]) + (self.tr(" and %n more", "", len(names) - MAX_NAMED)
                                               if len(names) > MAX_NAMED else "")
-        return "; ".join(parts) + (f" — {who}" if who else "") + "."
+        return ", ".join(parts) + (f" — {who}" if who else "") + "."
 
     def notify(self, cockpit: Cockpit) -> list[due.DueItem]:
         """Announce the reminders not announced yet in this run; returns them."""
