@@ -204,6 +204,10 @@
         <translation>Who, at which organisation</translation>
     </message>
     <message>
+        <source>Type words of a service in the directory, then choose</source>
+        <translation>Type words of a service in the directory, then choose</translation>
+    </message>
+    <message>
         <source>If it does not work out…</source>
         <translation>If it does not work out…</translation>
     </message>
@@ -238,6 +242,14 @@
     <message>
         <source>Partner concerned</source>
         <translation>Partner concerned</translation>
+    </message>
+    <message>
+        <source>In the &amp;directory:</source>
+        <translation>In the &amp;directory:</translation>
+    </message>
+    <message>
+        <source>Service of the partner directory this action is with</source>
+        <translation>Service of the partner directory this action is with</translation>
     </message>
     <message>
         <source>Objective:</source>
@@ -306,6 +318,14 @@
     <message>
         <source>Change the objective of an action</source>
         <translation>Change the objective of an action</translation>
+    </message>
+    <message>
+        <source>Link an action to the directory</source>
+        <translation>Link an action to the directory</translation>
+    </message>
+    <message>
+        <source>Unlink an action from the directory</source>
+        <translation>Unlink an action from the directory</translation>
     </message>
     <message>
         <source>— no objective —</source>
@@ -4993,27 +5013,45 @@ Reopen them now?</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) today</source>
-        <translation><numerusform>%n appointment today</numerusform><numerusform>%n appointments today</numerusform></translation>
+        <translation>
+            <numerusform>%n appointment today</numerusform>
+            <numerusform>%n appointments today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue jalon(s)</source>
-        <translation><numerusform>%n overdue jalon</numerusform><numerusform>%n overdue jalons</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue jalon</numerusform>
+            <numerusform>%n overdue jalons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n jalon(s) coming up</source>
-        <translation><numerusform>%n jalon coming up</numerusform><numerusform>%n jalons coming up</numerusform></translation>
+        <translation>
+            <numerusform>%n jalon coming up</numerusform>
+            <numerusform>%n jalons coming up</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n funding decision(s) awaited</source>
-        <translation><numerusform>%n funding decision awaited</numerusform><numerusform>%n funding decisions awaited</numerusform></translation>
+        <translation>
+            <numerusform>%n funding decision awaited</numerusform>
+            <numerusform>%n funding decisions awaited</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n parcours to resume</source>
-        <translation><numerusform>%n parcours to resume</numerusform><numerusform>%n parcours to resume</numerusform></translation>
+        <translation>
+            <numerusform>%n parcours to resume</numerusform>
+            <numerusform>%n parcours to resume</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>CEP Desk: reminders</source>

@@ -204,6 +204,10 @@
         <translation>Qui, dans quel organisme</translation>
     </message>
     <message>
+        <source>Type words of a service in the directory, then choose</source>
+        <translation>Saisissez des mots d’un service de l’annuaire, puis choisissez</translation>
+    </message>
+    <message>
         <source>If it does not work out…</source>
         <translation>Si cela ne marche pas…</translation>
     </message>
@@ -238,6 +242,14 @@
     <message>
         <source>Partner concerned</source>
         <translation>Partenaire concerné</translation>
+    </message>
+    <message>
+        <source>In the &amp;directory:</source>
+        <translation>Dans l’a&amp;nnuaire :</translation>
+    </message>
+    <message>
+        <source>Service of the partner directory this action is with</source>
+        <translation>Service de l’annuaire des partenaires concerné par cette action</translation>
     </message>
     <message>
         <source>Objective:</source>
@@ -306,6 +318,14 @@
     <message>
         <source>Change the objective of an action</source>
         <translation>Changer l’objectif d’une action</translation>
+    </message>
+    <message>
+        <source>Link an action to the directory</source>
+        <translation>Relier une action à l’annuaire</translation>
+    </message>
+    <message>
+        <source>Unlink an action from the directory</source>
+        <translation>Détacher une action de l’annuaire</translation>
     </message>
     <message>
         <source>— no objective —</source>
@@ -4993,27 +5013,45 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) today</source>
-        <translation><numerusform>%n rendez-vous aujourd’hui</numerusform><numerusform>%n rendez-vous aujourd’hui</numerusform></translation>
+        <translation>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+            <numerusform>%n rendez-vous aujourd’hui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue jalon(s)</source>
-        <translation><numerusform>%n jalon en retard</numerusform><numerusform>%n jalons en retard</numerusform></translation>
+        <translation>
+            <numerusform>%n jalon en retard</numerusform>
+            <numerusform>%n jalons en retard</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n jalon(s) coming up</source>
-        <translation><numerusform>%n jalon à venir</numerusform><numerusform>%n jalons à venir</numerusform></translation>
+        <translation>
+            <numerusform>%n jalon à venir</numerusform>
+            <numerusform>%n jalons à venir</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n funding decision(s) awaited</source>
-        <translation><numerusform>%n décision de financement attendue</numerusform><numerusform>%n décisions de financement attendues</numerusform></translation>
+        <translation>
+            <numerusform>%n décision de financement attendue</numerusform>
+            <numerusform>%n décisions de financement attendues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n parcours to resume</source>
-        <translation><numerusform>%n parcours à reprendre</numerusform><numerusform>%n parcours à reprendre</numerusform></translation>
+        <translation>
+            <numerusform>%n parcours à reprendre</numerusform>
+            <numerusform>%n parcours à reprendre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation><numerusform> et %n autre</numerusform><numerusform> et %n autres</numerusform></translation>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>CEP Desk: reminders</source>

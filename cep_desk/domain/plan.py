@@ -70,6 +70,7 @@ class PlanAction:
     plan_b: str = ""
     funding: list[FundingFile] = field(default_factory=list)
     id: str = field(default_factory=uuid7)
+    service_id: str | None = None       # the partner directory's service, once linked (``partner`` text kept)
 
     @property
     def is_open(self) -> bool:
@@ -239,7 +240,8 @@ class EntityChange:
 
 @lru_cache(maxsize=16)
 def _compared_fields(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(cls) if f.name not in ("id", "funding"))
+    # The directory link has its own rows, outbox and audit (ActionServiceLink): not a plan change to word.
+    return tuple(f.name for f in fields(cls) if f.name not in ("id", "funding", "service_id"))
 
 
 def _flat(obj: Any) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from cep_desk.storage.models import (
     PlanChange,
     PlanObjective,
 )
+from cep_desk.storage.models_partners import ActionServiceLink
 
 _OBJECTIVE = ("thematique", "label", "done")
 _ACTION = ("label", "type", "who", "objective_id", "estimate_value", "estimate_unit", "due_date", "partner",
@@ -56,6 +57,8 @@ class _Rows:
         self.actions = {r.id: r for r in sorted(live(PlanAction), key=lambda r: (r.position, r.created_at))}
         self.funding = {r.id: r for r in sorted(live(FundingFile), key=lambda r: r.created_at)}
         self.milestones = {r.id: r for r in sorted(live(Milestone), key=lambda r: (r.on, r.created_at))}
+        self.links = dict(s.execute(select(ActionServiceLink.action_id, ActionServiceLink.service_id).where(
+            ActionServiceLink.action_id.in_(list(self.actions)), ActionServiceLink.deleted_at.is_(None))).all())
 
     def plan(self) -> p.Plan:
         funding: dict[str, list[p.FundingFile]] = {}
@@ -65,8 +68,8 @@ class _Rows:
         return p.Plan(
             objectives=[p.Objective(**{f: getattr(r, f) for f in _OBJECTIVE}, id=r.id)
                         for r in self.objectives.values()],
-            actions=[p.PlanAction(**{f: getattr(r, f) for f in _ACTION}, funding=funding.get(r.id, []), id=r.id)
-                     for r in self.actions.values()],
+            actions=[p.PlanAction(**{f: getattr(r, f) for f in _ACTION}, funding=funding.get(r.id, []), id=r.id,
+                                  service_id=self.links.get(r.id)) for r in self.actions.values()],
             milestones=[p.Milestone(**{f: getattr(r, f) for f in _MILESTONE}, id=r.id)
                         for r in self.milestones.values()],
         )
@@ -131,6 +134,13 @@ def apply_plan(s: Session, rec: ChangeRecorder, beneficiary_id: str, accompanime
             _upsert(s, rec, FundingFile, rows.funding, ff.id,
                     {**{f: getattr(ff, f) for f in _FUNDING}, "quote_cents": _cents(ff.quote_amount),
                      "action_id": a.id}, owner)
+    relinked = [a for a in plan.actions if a.service_id != rows.links.get(a.id)]
+    if relinked:
+        from cep_desk.services.partners import link_action_in  # the directory's rule for links
+
+        s.flush()  # new actions exist before their link points at them
+        for a in relinked:
+            link_action_in(s, rec, a.id, a.service_id)
     for ms in plan.milestones:
         wanted.add(("milestone", ms.id))
         _upsert(s, rec, Milestone, rows.milestones, ms.id, {f: getattr(ms, f) for f in _MILESTONE}, owner)

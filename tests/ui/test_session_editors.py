@@ -537,7 +537,8 @@ def test_tab_order_follows_the_screen(qtbot, services, person) -> None:  # type:
     plan = loaded(qtbot, PlanStep(services), services, person)
     editor = plan.action_editor
     assert editor.who_combo.nextInFocusChain() is editor.partner_edit
-    assert editor.partner_edit.nextInFocusChain() is editor.objective_combo
+    assert editor.partner_edit.nextInFocusChain() is editor.service_edit
+    assert editor.service_edit.nextInFocusChain() is editor.objective_combo
     diagnosis = loaded(qtbot, DiagnosisStep(services), services, person)
     row = diagnosis.obstacle_rows[0]
     assert row.status_combo.nextInFocusChain() is row.person_view_edit
@@ -554,3 +555,35 @@ def test_plan_side_by_side_reads_as_words_with_dates_in_full(qtbot, services, pe
     assert text.index("Appeler l'IFAS de Rodez") < text.index("Important dates")
     step.set_side_by_side(False)
     assert step.pages.currentWidget() is not step.summary and step.actions_table.isVisible()
+
+
+def test_an_action_links_to_a_directory_service_and_keeps_its_text(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from cep_desk.services.partner_records import service_uuid
+
+    services.partner_import.run(Path(__file__).resolve().parent.parent / "data" / "data_inclusion_sample.json")
+    service = service_uuid("dora", "dora--ml-millau-accompagnement")
+    step = loaded(qtbot, PlanStep(services), services, person)
+    step.select_action(0)
+    editor = step.action_editor
+    editor.partner_edit.setText("la mission locale, Julie")
+    editor.service_edit.setText("jeunes")
+    choices = editor._service_completer._search("jeunes")
+    assert choices and service in [c[1] for c in choices]
+    editor._service_completer.picked.emit(service)
+    assert step.plan().actions[0].service_id == service
+    assert step.plan().actions[0].partner == "la mission locale, Julie"   # the text is kept
+    step.undo_stack.undo()
+    assert step.plan().actions[0].service_id is None
+    step.undo_stack.redo()
+    rec = record()
+    step.write_into(rec)
+    ctx = services.sessions.prepare(person)
+    services.sessions.record(person, ctx.accompaniment.id, rec, confirmed=True)
+    action_id = rec.plan.actions[0].id
+    assert services.partners.linked_service(action_id).id == service
+    assert services.plans.get(person).actions[0].service_id == service
+    again = loaded(qtbot, PlanStep(services), services, person)
+    again.select_action(0)
+    assert "Mission locale" in again.action_editor.service_edit.text()

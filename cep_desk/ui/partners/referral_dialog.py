@@ -27,11 +27,11 @@ from cep_desk.domain.messages import Issue, ValidationFailed
 from cep_desk.domain.places import commune_index
 from cep_desk.domain.text import fold, matches_all_words
 from cep_desk.services.facade import Services
-from cep_desk.services.partner_search import SearchQuery
 from cep_desk.ui.completers import SearchCompleter
 from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception
 from cep_desk.ui.language import format_date
+from cep_desk.ui.partners.choices import service_choices
 from cep_desk.ui.partners.labels import preference_label, shareable_label, status_label
 
 
@@ -213,9 +213,7 @@ class ReferralDialog(QDialog):
             near = self.services.beneficiaries.get(self.beneficiary_id).draft.commune_insee
             if commune_index().get(near) is None:
                 near = None
-        hits = self.services.partner_search.search(SearchQuery(text=text, near_insee=near, limit=20))
-        return [(f"{h.service_name} — {h.structure_name}" + (f" ({h.commune})" if h.commune else ""), h.service_id)
-                for h in hits]
+        return service_choices(self.services, text, near)
 
     def _set_service(self, service_id: str) -> None:
         self.service_id = service_id

@@ -9,6 +9,7 @@ December 2026", which is what the person writes in their diary.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -30,6 +31,7 @@ from cep_desk.domain.codelists import referentials
 from cep_desk.domain.messages import Issue
 from cep_desk.domain.plan import MAX_ESTIMATE, PARTNER, FundingFile, Objective, PlanAction, due_date_from_estimate
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit
+from cep_desk.ui.completers import SearchCompleter
 from cep_desk.ui.field_errors import FieldErrors
 from cep_desk.ui.session.editor_kit import ShortText, chain_tab_order, code_label, estimate_words, long_date, set_colour
 from cep_desk.ui.session.funding_editor import FundingFileEditor
@@ -113,8 +115,8 @@ class EstimateFields(QWidget):
 class ActionEditor(QWidget):
     """The selected action: ``label_edit``, ``type_combo``, ``who_combo``, ``objective_combo``,
     ``estimate`` (EstimateFields: ``value_spin``, ``unit_combo``, ``words_label``), ``due_edit``,
-    ``due_words_label``, ``partner_edit``, ``status_combo``, ``plan_b_edit``, ``funding_editors``,
-    ``add_funding_button``; ``errors`` (FieldErrors by PlanAction field name)."""
+    ``due_words_label``, ``partner_edit``, ``service_edit`` (directory link), ``status_combo``,
+    ``plan_b_edit``, ``funding_editors``, ``add_funding_button``; ``errors`` (FieldErrors by PlanAction field name)."""
 
     changed = Signal(bool, str)     # structural?, undo text
 
@@ -137,6 +139,11 @@ class ActionEditor(QWidget):
         self.due_words_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.partner_edit = QLineEdit()
         self.partner_edit.setPlaceholderText(self.tr("Who, at which organisation"))
+        self.service_edit = QLineEdit()   # the partner directory's service (issue 4); the text above stays
+        self.service_edit.setPlaceholderText(self.tr("Type words of a service in the directory, then choose"))
+        self.service_edit.setClearButtonEnabled(True)
+        self._directory: tuple[Callable[[str], list[tuple[str, str]]], Callable[[str], str]] | None = None
+        self._service_completer: SearchCompleter | None = None
         self.status_combo = CodeCombo(ref["action_status"], allow_unset=False)
         self.plan_b_edit = ShortText(2)
         self.plan_b_edit.setPlaceholderText(self.tr("If it does not work out…"))
@@ -147,6 +154,8 @@ class ActionEditor(QWidget):
         e.add_row(form, self.tr("Type:"), "type", self.type_combo, self.tr("Type of action"))
         e.add_row(form, self.tr("Who does it:"), "who", self.who_combo, self.tr("Who does it"))
         e.add_row(form, self.tr("Partner:"), "partner", self.partner_edit, self.tr("Partner concerned"))
+        e.add_row(form, self.tr("In the &directory:"), "service_id", self.service_edit,
+                  self.tr("Service of the partner directory this action is with"))
         e.add_row(form, self.tr("Objective:"), "objective_id", self.objective_combo, self.tr("Objective"))
         e.add_row(form, self.tr("&Estimate:"), "estimate_value", self.estimate,
                   self.tr("Duration estimated by the person"))
@@ -174,12 +183,14 @@ class ActionEditor(QWidget):
         lay.addWidget(self.add_funding_button)
         lay.addStretch(1)
 
-        chain = [self.label_edit, self.type_combo, self.who_combo, self.partner_edit, self.objective_combo,
+        chain = [self.label_edit, self.type_combo, self.who_combo, self.partner_edit, self.service_edit,
+                 self.objective_combo,
                  self.estimate.value_spin, self.estimate.unit_combo, self.due_edit.edit, self.status_combo,
                  self.plan_b_edit, self.add_funding_button]
         chain_tab_order(chain)
         self.label_edit.textChanged.connect(lambda _t: self._commit(False, ""))
         self.partner_edit.textChanged.connect(lambda _t: self._commit(False, ""))
+        self.service_edit.textChanged.connect(lambda text: text or self._link_service(None))
         self.plan_b_edit.textChanged.connect(lambda: self._commit(False, ""))
         self.type_combo.codeChanged.connect(lambda: self._commit(True, self.tr("Change the type of an action")))
         self.who_combo.codeChanged.connect(lambda: self._commit(True, self.tr("Change who does an action")))
@@ -207,6 +218,8 @@ class ActionEditor(QWidget):
         self.estimate.set_estimate(a.estimate_value, a.estimate_unit)
         self.due_edit.set_date(a.due_date)
         self.partner_edit.setText(a.partner)
+        self.service_edit.setText(self._directory[1](a.service_id) if a.service_id and self._directory else "")
+        self.service_edit.setCursorPosition(0)
         self.status_combo.set_code(a.status)
         self.plan_b_edit.set_text(a.plan_b)
         self._rebuild_funding()
@@ -214,6 +227,25 @@ class ActionEditor(QWidget):
         self.errors.clear_all()
         self.setEnabled(action is not None)
         self._quiet = False
+
+    def set_directory(self, search: Callable[[str], list[tuple[str, str]]], describe: Callable[[str], str]) -> None:
+        """Where services are found (``search(text)`` → (shown text, service id)) and named by id."""
+        self._directory = (search, describe)
+        self._service_completer = SearchCompleter(self.service_edit, search)
+        self._service_completer.picked.connect(self._link_service)
+
+    def _link_service(self, service_id: str | None) -> None:
+        """Link the action to a directory service (None: unlink). The partner text is kept; when
+        empty, it takes the service's name, so "who does it: a partner" names someone."""
+        if self._quiet or self.action is None or self.action.service_id == service_id:
+            return
+        self.action.service_id = service_id
+        if service_id and self._directory and not self.partner_edit.text().strip():
+            self._quiet = True
+            self.partner_edit.setText(self._directory[1](service_id))
+            self._quiet = False
+        self._commit(True, self.tr("Link an action to the directory") if service_id
+                     else self.tr("Unlink an action from the directory"))
 
     def _fill_objectives(self, objectives: list[Objective]) -> None:
         self.objective_combo.clear()

@@ -53,6 +53,7 @@ from cep_desk.services.views import SessionContext
 from cep_desk.ui.codelist_widgets import CodeCombo, OptionalDateEdit
 from cep_desk.ui.field_errors import MessageBanner, make_error_label, render_issue
 from cep_desk.ui.language import format_date
+from cep_desk.ui.partners.choices import service_choices, service_name
 from cep_desk.ui.session.editor_kit import buddy_label, chain_tab_order, code_label, large_type_switch, scrolling
 from cep_desk.ui.session.plan_action_editor import ActionEditor, EstimateFields
 from cep_desk.ui.session.plan_summary import PlanSummary
@@ -151,6 +152,8 @@ class PlanStep(SessionStep):
         rv.setContentsMargins(0, 0, 0, 0)
         editor_box = QGroupBox(self.tr("The selected action"))
         self.action_editor = ActionEditor()
+        self.action_editor.set_directory(lambda text: service_choices(services, text),
+                                         lambda service_id: service_name(services, service_id))
         self.action_editor.changed.connect(self._action_edited)
         eb = QVBoxLayout(editor_box)
         eb.setContentsMargins(4, 4, 4, 4)
