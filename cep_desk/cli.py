@@ -14,6 +14,7 @@ lazily, so ``--help`` answers at once.
 from __future__ import annotations
 
 import argparse
+import copy
 import csv
 import io
 import json
@@ -35,12 +36,13 @@ if TYPE_CHECKING:
 
 CONTEXT = "Cli"
 NO_STORE = QT_TRANSLATE_NOOP(
-    "Cli", "There is no store in {path}. Create one with CEP Desk, or a demo store with: "
-    "cep-desk-cli --data-dir FOLDER demo"
+    "Cli",
+    "There is no store in {path}. Create one with CEP Desk, or a demo store with: cep-desk-cli --data-dir FOLDER demo",
 )
 KEY_FILE_LOST = QT_TRANSLATE_NOOP(
-    "Cli", "The store in {path} has lost its store.json file, which says how it is locked. Start CEP Desk "
-    "with this folder and type your recovery key: it writes that file again."
+    "Cli",
+    "The store in {path} has lost its store.json file, which says how it is locked. Start CEP Desk "
+    "with this folder and type your recovery key: it writes that file again.",
 )
 DEMO_EXISTS = QT_TRANSLATE_NOOP("Cli", "{path} already holds the demo store ({people} fictional people).")
 NOT_DEMO = QT_TRANSLATE_NOOP(
@@ -50,20 +52,34 @@ DEMO_CREATED = QT_TRANSLATE_NOOP("Cli", "Demo store created in {path}: {people} 
 UNKNOWN_ID = QT_TRANSLATE_NOOP("Cli", "No person has the id {id} in this store. Find ids with: cep-desk-cli list")
 UNKNOWN_STATUS = QT_TRANSLATE_NOOP("Cli", "Unknown status \u201c{code}\u201d: use one of {codes}.")
 CHECK_OK = QT_TRANSLATE_NOOP(
-    "Cli", "OK: {people} people, {accompaniments} accompaniments, {sessions} sessions, {outbox} outbox "
-    "entries. Integrity, encryption, foreign keys and outbox checked."
+    "Cli",
+    "OK: {people} people, {accompaniments} accompaniments, {sessions} sessions, {outbox} outbox "
+    "entries. Integrity, encryption, foreign keys and outbox checked.",
 )
 CHECK_FAILED = QT_TRANSLATE_NOOP(
-    "Cli", "{count} problem(s) found. Restore the latest backup from the backups folder, or contact your "
-    "IT support."
+    "Cli", "{count} problem(s) found. Restore the latest backup from the backups folder, or contact your IT support."
 )
 OUTBOX_MISSING = QT_TRANSLATE_NOOP("Cli", "{entity} {id} has no outbox entry: the change would never be synced.")
 CANNOT_ACCESS = QT_TRANSLATE_NOOP("Cli", "Cannot use the folder {path}: {detail}")
 STORE_META_DAMAGED = QT_TRANSLATE_NOOP("Cli", "store.json is damaged")
 INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Interrupted.")
 
-LIST_COLUMNS = ("id", "nom", "prenom", "commune", "code_insee", "statut", "statut_libelle", "niveau",
-                "niveau_libelle", "date_naissance", "dernier_contact", "entretiens", "metier_cible", "site")
+LIST_COLUMNS = (
+    "id",
+    "nom",
+    "prenom",
+    "commune",
+    "code_insee",
+    "statut",
+    "statut_libelle",
+    "niveau",
+    "niveau_libelle",
+    "date_naissance",
+    "dernier_contact",
+    "entretiens",
+    "metier_cible",
+    "site",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Directory rows imported from data·inclusion are not queued (the hub gets them there): only own entries are.
 _QUEUED_ONLY_WHEN = {"partner_structure": "own = 1", "partner_service": "own = 1"}
@@ -124,7 +140,54 @@ class _UsageError(Exception):
     pass
 
 
+class _TranslatedHelp(argparse.HelpFormatter):
+    """Help texts are English sources marked with ``QT_TRANSLATE_NOOP("CliHelp", …)``, translated
+    when ``--help`` prints them (``main`` installs the catalogue first; otherwise they pass through)."""
+
+    def _expand_help(self, action: argparse.Action) -> str:
+        if action.help and action.help is not argparse.SUPPRESS:
+            action = copy.copy(action)
+            action.help = _help_text(action.help)
+        return super()._expand_help(action)
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(_help_text(text))
+
+
+# argparse's own words, which it looks up through gettext: translated with the help texts.
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("CliHelp", "usage: "),
+    QT_TRANSLATE_NOOP("CliHelp", "positional arguments"),
+    QT_TRANSLATE_NOOP("CliHelp", "options"),
+    QT_TRANSLATE_NOOP("CliHelp", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("CliHelp", "show program's version number and exit"),
+)
+
+
+def _help_text(text: str) -> str:
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None or core.QCoreApplication.instance() is None:
+        return text
+    return core.QCoreApplication.translate("CliHelp", text)
+
+
+def _help_language(argv: list[str]) -> str:
+    """--lang given anywhere on the line, else the language chosen in the window's settings."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    from cep_desk.settings import Settings
+
+    return Settings.load().language or "fr"
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("formatter_class", _TranslatedHelp)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         """Bad arguments are a user error (exit 1), not argparse's exit 2 — 2 means a store problem."""
         raise _UsageError(f"{self.format_usage()}{self.prog}: error: {message}\n")
@@ -133,27 +196,54 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     # The options are accepted before or after the command (SUPPRESS keeps the first one given).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
-                        help="store folder (default: the application's; for 'demo': the demo folder)")
-    common.add_argument("--lang", choices=("fr", "en"), default=argparse.SUPPRESS,
-                        help="language of messages and labels (default: fr)")
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="DIR",
+        help=QT_TRANSLATE_NOOP("CliHelp", "store folder (default: the application's; for 'demo': the demo folder)"),
+    )
+    common.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("CliHelp", "language of messages and labels (default: fr)"),
+    )
     parser = _Parser(
-        prog="cep-desk-cli", parents=[common],
-        description="CEP Desk on the command line: the same store as the window, without a window.",
-        epilog="A passphrase-protected store reads its passphrase from CEP_DESK_PASSPHRASE. "
-               "Exit codes: 0 success, 1 user error, 2 store problem.",
+        prog="cep-desk-cli",
+        parents=[common],
+        description=QT_TRANSLATE_NOOP(
+            "CliHelp", "CEP Desk on the command line: the same store as the window, without a window."
+        ),
+        epilog=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "A passphrase-protected store reads its passphrase from CEP_DESK_PASSPHRASE. "
+            "Exit codes: 0 success, 1 user error, 2 store problem.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"cep-desk-cli {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    sub.add_parser("demo", parents=[common], help="create the demo store (300 fictional people)")
-    lst = sub.add_parser("list", parents=[common], help="the caseload, as JSON or CSV")
+    sub.add_parser(
+        "demo", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "create the demo store (300 fictional people)")
+    )
+    lst = sub.add_parser("list", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "the caseload, as JSON or CSV"))
     lst.add_argument("--format", choices=("json", "csv"), default="json")
-    lst.add_argument("--status", metavar="CODE", help="only this accompaniment status (actif, en_pause, …)")
-    lst.add_argument("--search", metavar="TEXT", help="words to find in name, commune or target job")
-    show = sub.add_parser("show", parents=[common], help="everything about one person, as JSON")
+    lst.add_argument(
+        "--status",
+        metavar="CODE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "only this accompaniment status (actif, en_pause, …)"),
+    )
+    lst.add_argument(
+        "--search", metavar="TEXT", help=QT_TRANSLATE_NOOP("CliHelp", "words to find in name, commune or target job")
+    )
+    show = sub.add_parser(
+        "show", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "everything about one person, as JSON")
+    )
     show.add_argument("id", metavar="ID")
     show.add_argument("--format", choices=("json",), default="json")
-    sub.add_parser("check", parents=[common], help="check integrity, encryption and outbox")
+    sub.add_parser(
+        "check", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "check integrity, encryption and outbox")
+    )
     cli_agenda.register(sub, common)
     cli_partners.register(sub, common)
     cli_print.register(sub, common)
@@ -278,12 +368,20 @@ def cmd_demo(args: argparse.Namespace, msg: Messages) -> int:
 
 def _row_record(r: CaseloadRow, statuses: CodeList, levels: CodeList, lang: str) -> dict[str, Any]:
     return {
-        "id": r.id, "nom": r.last_name, "prenom": r.first_name, "commune": r.commune_name,
-        "code_insee": r.commune_insee, "statut": r.status,
+        "id": r.id,
+        "nom": r.last_name,
+        "prenom": r.first_name,
+        "commune": r.commune_name,
+        "code_insee": r.commune_insee,
+        "statut": r.status,
         "statut_libelle": statuses.label(r.status, lang) if r.status else "",
-        "niveau": r.level, "niveau_libelle": levels.label(r.level, lang) if r.level else "",
-        "date_naissance": _plain(r.birth_date), "dernier_contact": _plain(r.last_contact),
-        "entretiens": r.sessions, "metier_cible": r.target_job, "site": r.site_name,
+        "niveau": r.level,
+        "niveau_libelle": levels.label(r.level, lang) if r.level else "",
+        "date_naissance": _plain(r.birth_date),
+        "dernier_contact": _plain(r.last_contact),
+        "entretiens": r.sessions,
+        "metier_cible": r.target_job,
+        "site": r.site_name,
     }
 
 
@@ -332,50 +430,74 @@ def person_record(detail: BeneficiaryDetail, levels: CodeList, lang: str, today:
         return _coded(ref[listname], code, lang)
 
     return {
-        "id": detail.id, "nom": d.last_name, "prenom": d.first_name, "nom_naissance": d.birth_name,
-        "sexe": coded("sex", d.sex), "date_naissance": _plain(d.birth_date),
+        "id": detail.id,
+        "nom": d.last_name,
+        "prenom": d.first_name,
+        "nom_naissance": d.birth_name,
+        "sexe": coded("sex", d.sex),
+        "date_naissance": _plain(d.birth_date),
         "age": age_on(d.birth_date, today) if d.birth_date else None,
         "tranche_age": age_bracket(d.birth_date, today),
         "contact": {
-            "email": d.email, "telephone": d.phone, "adresse": d.address, "code_postal": d.postal_code,
+            "email": d.email,
+            "telephone": d.phone,
+            "adresse": d.address,
+            "code_postal": d.postal_code,
             "commune": {"code_insee": commune.insee, "nom": commune.name, "departement": commune.departement}
-            if commune else None,
+            if commune
+            else None,
         },
         "profil": {
             "pcs": coded("pcs", d.pcs),
             "niveau_qualification": coded("qualification_level", d.qualification_level),
             "diplome_obtenu": coded("yes_no_nr", d.diploma_obtained),
             "niveau_ancienne_nomenclature": coded(
-                "qualification_old_scale", old_qualification_scale(d.qualification_level, d.diploma_obtained)),
-            "secteur": coded("sector", d.sector), "taille_entreprise": coded("company_size", d.company_size),
-            "rqth": coded("yes_no_nr", d.rqth), "origine": coded("origin", d.origin),
+                "qualification_old_scale", old_qualification_scale(d.qualification_level, d.diploma_obtained)
+            ),
+            "secteur": coded("sector", d.sector),
+            "taille_entreprise": coded("company_size", d.company_size),
+            "rqth": coded("yes_no_nr", d.rqth),
+            "origine": coded("origin", d.origin),
             "projet_demissionnaire": d.resignation_project,
         },
         "statuts": [
-            {**(coded("employment_status", s.code) or {}), "date_debut": _plain(s.start_date),
-             "date_fin": _plain(s.end_date), "en_cours": id(s) in current,
-             "categorie_demandeur": coded("jobseeker_category", s.jobseeker_category)}
+            {
+                **(coded("employment_status", s.code) or {}),
+                "date_debut": _plain(s.start_date),
+                "date_fin": _plain(s.end_date),
+                "en_cours": id(s) in current,
+                "categorie_demandeur": coded("jobseeker_category", s.jobseeker_category),
+            }
             for s in d.statuses
         ],
-        "metiers_cibles": [{"code_ogr": j.code_ogr, "code_rome": j.code_rome, "libelle": j.label}
-                           for j in d.target_jobs],
-        "consentement": {"donne": d.consent_given, "date": _plain(d.consent_date),
-                         "explication": d.consent_explained},
+        "metiers_cibles": [
+            {"code_ogr": j.code_ogr, "code_rome": j.code_rome, "libelle": j.label} for j in d.target_jobs
+        ],
+        "consentement": {"donne": d.consent_given, "date": _plain(d.consent_date), "explication": d.consent_explained},
         "notes_partageables": d.notes_shareable,
         "notes_private": d.notes_private,
         "parcours": [
             {
-                "id": a.id, "niveau": _coded(levels, a.level, lang),
+                "id": a.id,
+                "niveau": _coded(levels, a.level, lang),
                 "motifs": [coded("contact_reason", r) for r in a.reasons],
                 "date_premiere_demande": _plain(a.first_request_date),
-                "date_premier_rendez_vous": _plain(a.first_appointment_date), "referent": a.referent,
-                "statut": coded("parcours_status", a.status), "statut_depuis": _plain(a.status_since),
-                "date_reprise": _plain(a.return_date), "motif_cloture": coded("closure_reason", a.closure_reason),
+                "date_premier_rendez_vous": _plain(a.first_appointment_date),
+                "referent": a.referent,
+                "statut": coded("parcours_status", a.status),
+                "statut_depuis": _plain(a.status_since),
+                "date_reprise": _plain(a.return_date),
+                "motif_cloture": coded("closure_reason", a.closure_reason),
                 "historique": [
-                    {"de": coded("parcours_status", h.from_status), "vers": coded("parcours_status", h.to_status),
-                     "le": _plain(h.on), "date_reprise": _plain(h.return_date),
-                     "motif_cloture": coded("closure_reason", h.closure_reason), "partenaire": h.partner,
-                     "commentaire": h.comment}
+                    {
+                        "de": coded("parcours_status", h.from_status),
+                        "vers": coded("parcours_status", h.to_status),
+                        "le": _plain(h.on),
+                        "date_reprise": _plain(h.return_date),
+                        "motif_cloture": coded("closure_reason", h.closure_reason),
+                        "partenaire": h.partner,
+                        "commentaire": h.comment,
+                    }
                     for h in a.history
                 ],
             }
@@ -383,16 +505,22 @@ def person_record(detail: BeneficiaryDetail, levels: CodeList, lang: str, today:
         ],
         "entretiens": [
             {
-                "id": i.id, "parcours_id": i.accompaniment_id, "debut": _plain(i.starts_at),
-                "duree_min": i.duration_min, "modalite": coded("modality_channel", i.channel),
+                "id": i.id,
+                "parcours_id": i.accompaniment_id,
+                "debut": _plain(i.starts_at),
+                "duree_min": i.duration_min,
+                "modalite": coded("modality_channel", i.channel),
                 "format": coded("modality_format", i.format),
                 "site": {"id": i.site_id, "nom": i.site_name} if i.site_id else None,
-                "niveau": _coded(levels, i.level, lang), "objet": coded("session_purpose", i.purpose),
-                "notes_partageables": i.notes_shareable, "notes_private": i.notes_private,
+                "niveau": _coded(levels, i.level, lang),
+                "objet": coded("session_purpose", i.purpose),
+                "notes_partageables": i.notes_shareable,
+                "notes_private": i.notes_private,
             }
             for i in detail.interviews
         ],
-        "cree_le": _plain(detail.created_at), "modifie_le": _plain(detail.updated_at),
+        "cree_le": _plain(detail.created_at),
+        "modifie_le": _plain(detail.updated_at),
     }
 
 
@@ -408,8 +536,10 @@ def co_construction_record(services: Any, beneficiary_id: str, lang: str) -> dic
         return _coded(ref[listname], code, lang)
 
     def assessed(items: list[Any], listname: str) -> list[dict[str, Any]]:
-        return [{"code": coded(listname, a.code), "reponse": coded("assessment", a.value),
-                 "commentaire": a.comment} for a in items]
+        return [
+            {"code": coded(listname, a.code), "reponse": coded("assessment", a.value), "commentaire": a.comment}
+            for a in items
+        ]
 
     def change(c: Any) -> dict[str, Any]:
         return {"champ": c.path, "avant": c.before, "apres": c.after, "nature": c.kind}
@@ -417,67 +547,159 @@ def co_construction_record(services: Any, beneficiary_id: str, lang: str) -> dic
     diagnoses = []
     for v in services.sessions.diagnosis_history(beneficiary_id):
         d = v.diagnosis
-        diagnoses.append({
-            "numero": v.number, "entretien_id": v.interview_id, "date": _plain(v.session_at),
-            "demande": d.request_words, "besoin": d.need,
-            "demande_correspond_au_besoin": coded("assessment", d.request_matches_need),
-            "projet": {"etat": coded("project_state", d.project_state), "description": d.project,
-                       "realisme": assessed(d.realism, "project_realism"),
-                       "maturite": assessed(d.maturity, "maturity_question")},
-            "competences_personne": list(d.competences_person),
-            "competences_counsellor": list(d.competences_counsellor),
-            "motivation": d.motivation,
-            "autonomie": [{"domaine": coded("autonomy_area", a.area), "niveau": coded("autonomy_level", a.level),
-                           "observe": a.evidence} for a in d.autonomy],
-            "freins": [{"theme": coded("obstacle_theme", o.theme),
-                        "situation": coded("obstacle_situation", o.situation), "avis_personne": o.person_view,
-                        "avis_counsellor": o.counsellor_view, "convenu": o.agreed,
-                        "statut": coded("diagnosis_item_status", o.status)} for o in d.obstacles],
-            "changements": [change(c) for c in v.changes if not c.counsellor_only],
-            "changements_counsellor": [change(c) for c in v.changes if c.counsellor_only],
-        })
+        diagnoses.append(
+            {
+                "numero": v.number,
+                "entretien_id": v.interview_id,
+                "date": _plain(v.session_at),
+                "demande": d.request_words,
+                "besoin": d.need,
+                "demande_correspond_au_besoin": coded("assessment", d.request_matches_need),
+                "projet": {
+                    "etat": coded("project_state", d.project_state),
+                    "description": d.project,
+                    "realisme": assessed(d.realism, "project_realism"),
+                    "maturite": assessed(d.maturity, "maturity_question"),
+                },
+                "competences_personne": list(d.competences_person),
+                "competences_counsellor": list(d.competences_counsellor),
+                "motivation": d.motivation,
+                "autonomie": [
+                    {
+                        "domaine": coded("autonomy_area", a.area),
+                        "niveau": coded("autonomy_level", a.level),
+                        "observe": a.evidence,
+                    }
+                    for a in d.autonomy
+                ],
+                "freins": [
+                    {
+                        "theme": coded("obstacle_theme", o.theme),
+                        "situation": coded("obstacle_situation", o.situation),
+                        "avis_personne": o.person_view,
+                        "avis_counsellor": o.counsellor_view,
+                        "convenu": o.agreed,
+                        "statut": coded("diagnosis_item_status", o.status),
+                    }
+                    for o in d.obstacles
+                ],
+                "changements": [change(c) for c in v.changes if not c.counsellor_only],
+                "changements_counsellor": [change(c) for c in v.changes if c.counsellor_only],
+            }
+        )
     context = services.sessions.prepare(beneficiary_id)
     plan = context.plan
     return {
         "diagnostics": diagnoses,
-        "pistes": [{"id": o.id, "libelle": o.label, "etat": coded("option_state", o.state),
-                    "code_ogr": o.code_ogr, "code_rome": o.code_rome, "ce_que_je_veux": o.want,
-                    "ce_que_je_peux": o.can, "ce_que_permet_le_marche": o.market, "raison": o.reason}
-                   for o in context.options],
+        "pistes": [
+            {
+                "id": o.id,
+                "libelle": o.label,
+                "etat": coded("option_state", o.state),
+                "code_ogr": o.code_ogr,
+                "code_rome": o.code_rome,
+                "ce_que_je_veux": o.want,
+                "ce_que_je_peux": o.can,
+                "ce_que_permet_le_marche": o.market,
+                "raison": o.reason,
+            }
+            for o in context.options
+        ],
         "plan_action": {
-            "objectifs": [{"id": o.id, "thematique": coded("thematique", o.thematique), "libelle": o.label,
-                           "atteint": o.done} for o in plan.objectives],
-            "actions": [{
-                "id": a.id, "libelle": a.label, "type": coded("action_type", a.type),
-                "qui": coded("action_actor", a.who), "objectif_id": a.objective_id,
-                "estimation_personne": {"valeur": a.estimate_value, "unite": coded("duration_unit", a.estimate_unit)},
-                "echeance": _plain(a.due_date), "partenaire": a.partner, "statut": coded("action_status", a.status),
-                "plan_b": a.plan_b,
-                "financements": [{
-                    "id": f.id, "levier": coded("funding_lever", f.lever), "financeur": f.funder,
-                    "devis_euros": None if f.quote_amount is None else f"{f.quote_amount:.2f}",
-                    "depose_le": _plain(f.submitted_on), "decision_attendue_le": _plain(f.decision_expected_on),
-                    "decision": coded("funding_decision", f.decision), "decide_le": _plain(f.decided_on),
-                    "motif_refus": f.refusal_reason} for f in a.funding],
-            } for a in plan.actions],
-            "jalons": [{"id": ms.id, "date": _plain(ms.on), "libelle": ms.label,
-                        "type": coded("milestone_kind", ms.kind), "fait": ms.done, "action_id": ms.action_id,
-                        "rappel_jours_avant": ms.remind_days_before} for ms in plan.milestones],
-            "historique": [{"date": _plain(h.on), "entretien_id": h.interview_id, "objet": h.entity,
-                            "objet_id": h.entity_id, "changement": h.change, "champs": h.fields}
-                           for h in services.plans.history(beneficiary_id)],
+            "objectifs": [
+                {"id": o.id, "thematique": coded("thematique", o.thematique), "libelle": o.label, "atteint": o.done}
+                for o in plan.objectives
+            ],
+            "actions": [
+                {
+                    "id": a.id,
+                    "libelle": a.label,
+                    "type": coded("action_type", a.type),
+                    "qui": coded("action_actor", a.who),
+                    "objectif_id": a.objective_id,
+                    "estimation_personne": {
+                        "valeur": a.estimate_value,
+                        "unite": coded("duration_unit", a.estimate_unit),
+                    },
+                    "echeance": _plain(a.due_date),
+                    "partenaire": a.partner,
+                    "statut": coded("action_status", a.status),
+                    "plan_b": a.plan_b,
+                    "financements": [
+                        {
+                            "id": f.id,
+                            "levier": coded("funding_lever", f.lever),
+                            "financeur": f.funder,
+                            "devis_euros": None if f.quote_amount is None else f"{f.quote_amount:.2f}",
+                            "depose_le": _plain(f.submitted_on),
+                            "decision_attendue_le": _plain(f.decision_expected_on),
+                            "decision": coded("funding_decision", f.decision),
+                            "decide_le": _plain(f.decided_on),
+                            "motif_refus": f.refusal_reason,
+                        }
+                        for f in a.funding
+                    ],
+                }
+                for a in plan.actions
+            ],
+            "jalons": [
+                {
+                    "id": ms.id,
+                    "date": _plain(ms.on),
+                    "libelle": ms.label,
+                    "type": coded("milestone_kind", ms.kind),
+                    "fait": ms.done,
+                    "action_id": ms.action_id,
+                    "rappel_jours_avant": ms.remind_days_before,
+                }
+                for ms in plan.milestones
+            ],
+            "historique": [
+                {
+                    "date": _plain(h.on),
+                    "entretien_id": h.interview_id,
+                    "objet": h.entity,
+                    "objet_id": h.entity_id,
+                    "changement": h.change,
+                    "champs": h.fields,
+                }
+                for h in services.plans.history(beneficiary_id)
+            ],
         },
-        "conclusions": [{"entretien_id": c.interview_id, "date_entretien": _plain(c.session_at), "texte": c.text,
-                         "prochain_rendez_vous": _plain(c.next_appointment),
-                         "revenir": {"oui": c.follow_up.come_back, "quand": _plain(c.follow_up.when),
-                                     "pour_quoi": c.follow_up.purpose}}
-                        for c in services.sessions.conclusions(beneficiary_id)],
-        "contacts": [{"id": c.id, "type": coded("contact_log_kind", c.kind), "le": _plain(c.at),
-                      "duree_min": c.duration_min, "note": c.note, "notes_private": c.notes_private}
-                     for c in services.contacts.for_beneficiary(beneficiary_id)],
-        "temps_passe": [{"semaine": w.week, "entretiens_min": w.session_min, "contacts_min": w.contact_min,
-                         "total_min": w.total_min}
-                        for w in services.time_spent.per_week(beneficiary_id)],
+        "conclusions": [
+            {
+                "entretien_id": c.interview_id,
+                "date_entretien": _plain(c.session_at),
+                "texte": c.text,
+                "prochain_rendez_vous": _plain(c.next_appointment),
+                "revenir": {
+                    "oui": c.follow_up.come_back,
+                    "quand": _plain(c.follow_up.when),
+                    "pour_quoi": c.follow_up.purpose,
+                },
+            }
+            for c in services.sessions.conclusions(beneficiary_id)
+        ],
+        "contacts": [
+            {
+                "id": c.id,
+                "type": coded("contact_log_kind", c.kind),
+                "le": _plain(c.at),
+                "duree_min": c.duration_min,
+                "note": c.note,
+                "notes_private": c.notes_private,
+            }
+            for c in services.contacts.for_beneficiary(beneficiary_id)
+        ],
+        "temps_passe": [
+            {
+                "semaine": w.week,
+                "entretiens_min": w.session_min,
+                "contacts_min": w.contact_min,
+                "total_min": w.total_min,
+            }
+            for w in services.time_spent.per_week(beneficiary_id)
+        ],
     }
 
 
@@ -508,8 +730,10 @@ def outbox_gaps(store: Store, msg: Messages) -> list[str]:
     problems: list[str] = []
     with store.engine.connect() as conn:
         for table, queued_when in synced_tables().items():
-            queued = {r[0] for r in conn.execute(
-                text("SELECT DISTINCT entity_id FROM outbox WHERE entity = :t"), {"t": table})}
+            queued = {
+                r[0]
+                for r in conn.execute(text("SELECT DISTINCT entity_id FROM outbox WHERE entity = :t"), {"t": table})
+            }
             rows = conn.execute(text(f"SELECT id FROM {table} WHERE server_version IS NULL AND {queued_when}"))
             problems += [msg(OUTBOX_MISSING, entity=table, id=r[0]) for r in rows if r[0] not in queued]
         conn.rollback()
@@ -524,9 +748,15 @@ def cmd_check(args: argparse.Namespace, msg: Messages) -> int:
         if problems:
             raise StoreCorrupted("; ".join(problems), detail="; ".join(problems[:2]))
         problems = outbox_gaps(store, msg)
-        counts = {name: store.count(table) for name, table in (
-            ("people", "beneficiary"), ("accompaniments", "accompaniment"), ("sessions", "interview"),
-            ("outbox", "outbox"))}
+        counts = {
+            name: store.count(table)
+            for name, table in (
+                ("people", "beneficiary"),
+                ("accompaniments", "accompaniment"),
+                ("sessions", "interview"),
+                ("outbox", "outbox"),
+            )
+        }
     finally:
         store.close()
     if problems:
@@ -539,22 +769,32 @@ def cmd_check(args: argparse.Namespace, msg: Messages) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Messages], int]] = {
-    "demo": cmd_demo, "list": cmd_list, "show": cmd_show, "check": cmd_check,
-    "agenda": cli_agenda.cmd_agenda, "due": cli_agenda.cmd_due,
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "show": cmd_show,
+    "check": cmd_check,
+    "agenda": cli_agenda.cmd_agenda,
+    "due": cli_agenda.cmd_due,
     "partners": cli_partners.cmd_partners,
     "print": cli_print.cmd_print,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    given = sys.argv[1:] if argv is None else argv
+    argparse_words = argparse._  # type: ignore[attr-defined]
+    if "-h" in given or "--help" in given:
+        Messages(_help_language(given)).translate(CONTEXT, "")  # installs the catalogue for the help texts
+        argparse._ = _help_text  # type: ignore[attr-defined]  # argparse's own words ("usage:", "options")
     try:
-        args = parser.parse_args(argv)
+        args = build_parser().parse_args(argv)
     except _UsageError as exc:
         sys.stderr.write(str(exc))
         return 1
     except SystemExit as exc:  # --help, --version
         return exc.code if isinstance(exc.code, int) else 0
+    finally:
+        argparse._ = argparse_words  # type: ignore[attr-defined]
     args.lang = getattr(args, "lang", "fr")
     msg = Messages(args.lang)
     try:

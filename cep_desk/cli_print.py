@@ -24,21 +24,33 @@ KINDS = ("synthese", "synthese-falc", "plan", "conclusion", "liaison", "carte", 
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "{title}: {pages} page(s) written to {path}.")
 RECORDED = QT_TRANSLATE_NOOP("Cli", "Kept in the person's documents as {file} (version {version}).")
 UNKNOWN_SESSION = QT_TRANSLATE_NOOP(
-    "Cli", "This person has no session with the id {id}. Find session ids with: cep-desk-cli show ID")
+    "Cli", "This person has no session with the id {id}. Find session ids with: cep-desk-cli show ID"
+)
 UNKNOWN_REFERRAL = QT_TRANSLATE_NOOP("Cli", "This person has no referral with the id {id}.")
 NOT_PDF = QT_TRANSLATE_NOOP("Cli", "The output file must end with .pdf: {path}")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("print", parents=[common], help="write a printed deliverable (PDF) for one person")
+    p = sub.add_parser(
+        "print", parents=[common], help=QT_TRANSLATE_NOOP("CliHelp", "write a printed deliverable (PDF) for one person")
+    )
     p.add_argument("kind", choices=KINDS, metavar="KIND", help=", ".join(KINDS))
-    p.add_argument("--beneficiary", required=True, metavar="ID", help="the person's id (see: list)")
-    p.add_argument("--session", metavar="ID", help="the session (default: the latest one)")
-    p.add_argument("--referral", metavar="ID", help="the referral, for a fiche de liaison")
-    p.add_argument("--large-print", action="store_true", help="20 pt text")
+    p.add_argument(
+        "--beneficiary", required=True, metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "the person's id (see: list)")
+    )
+    p.add_argument(
+        "--session", metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "the session (default: the latest one)")
+    )
+    p.add_argument(
+        "--referral", metavar="ID", help=QT_TRANSLATE_NOOP("CliHelp", "the referral, for a fiche de liaison")
+    )
+    p.add_argument("--large-print", action="store_true", help=QT_TRANSLATE_NOOP("CliHelp", "20 pt text"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    p.add_argument("--record", action="store_true",
-                   help="also keep it in the person's documents and history (handed over)")
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "also keep it in the person's documents and history (handed over)"),
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
 
 
@@ -62,9 +74,13 @@ def cmd_print(args: argparse.Namespace, msg: Messages) -> int:
             raise CliExit(1, "\n".join(i.render(msg.translate) for i in exc.issues)) from None
         except LookupError as exc:
             missing = exc.args[0] if exc.args else ""
-            text = (msg(UNKNOWN_SESSION, id=missing) if missing == args.session else
-                    msg(UNKNOWN_REFERRAL, id=missing) if missing == args.referral else
-                    msg(UNKNOWN_ID, id=args.beneficiary))
+            text = (
+                msg(UNKNOWN_SESSION, id=missing)
+                if missing == args.session
+                else msg(UNKNOWN_REFERRAL, id=missing)
+                if missing == args.referral
+                else msg(UNKNOWN_ID, id=args.beneficiary)
+            )
             raise CliExit(1, text) from None
     finally:
         store.close()

@@ -317,10 +317,16 @@ def test_subprocess_passphrase_from_the_environment(passphrase_dir: Path) -> Non
     assert right.returncode == 0, right.stderr.decode()
 
 
-def test_help_loads_neither_qt_nor_the_store() -> None:
-    probe = ("import sys; from cep_desk.cli import main; code = main(['--help']); "
-             "print(code, 'PySide6' in sys.modules, 'sqlalchemy' in sys.modules, file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
-                          timeout=60, check=False)
-    assert done.stderr.strip().splitlines()[-1] == "0 False False"
-    assert "cep-desk-cli" in done.stdout
+def test_help_is_translated_and_loads_neither_widgets_nor_the_store() -> None:
+    """QtCore only, for the catalogue: no widget library, no database layer."""
+    probe = ("import sys; from cep_desk.cli import main; code = main(sys.argv[1:]); "
+             "print(code, 'PySide6.QtWidgets' in sys.modules, 'sqlalchemy' in sys.modules, file=sys.stderr)")
+    for args, expected in (([], ("utilisation\u00a0: cep-desk-cli", "créer la base de démonstration")),
+                           (["--lang", "en"], ("usage: cep-desk-cli", "create the demo store"))):
+        done = subprocess.run([sys.executable, "-c", probe, *args, "--help"], capture_output=True, text=True,
+                              cwd=ROOT, timeout=60, check=False)
+        assert done.stderr.strip().splitlines()[-1] == "0 False False"
+        assert all(text in done.stdout for text in expected), done.stdout
+    sub = subprocess.run([sys.executable, "-c", probe, "print", "--help"], capture_output=True, text=True,
+                         cwd=ROOT, timeout=60, check=False)
+    assert "texte en 20 pt" in sub.stdout and "afficher cette aide et quitter" in sub.stdout

@@ -1280,6 +1280,145 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+        <source>store folder (default: the application's; for 'demo': the demo folder)</source>
+        <translation>store folder (default: the application's; for 'demo': the demo folder)</translation>
+    </message>
+    <message>
+        <source>language of messages and labels (default: fr)</source>
+        <translation>language of messages and labels (default: fr)</translation>
+    </message>
+    <message>
+        <source>CEP Desk on the command line: the same store as the window, without a window.</source>
+        <translation>CEP Desk on the command line: the same store as the window, without a window.</translation>
+    </message>
+    <message>
+        <source>A passphrase-protected store reads its passphrase from CEP_DESK_PASSPHRASE. Exit codes: 0 success, 1 user error, 2 store problem.</source>
+        <translation>A passphrase-protected store reads its passphrase from CEP_DESK_PASSPHRASE. Exit codes: 0 success, 1 user error, 2 store problem.</translation>
+    </message>
+    <message>
+        <source>create the demo store (300 fictional people)</source>
+        <translation>create the demo store (300 fictional people)</translation>
+    </message>
+    <message>
+        <source>the caseload, as JSON or CSV</source>
+        <translation>the caseload, as JSON or CSV</translation>
+    </message>
+    <message>
+        <source>only this accompaniment status (actif, en_pause, …)</source>
+        <translation>only this accompaniment status (actif, en_pause, …)</translation>
+    </message>
+    <message>
+        <source>words to find in name, commune or target job</source>
+        <translation>words to find in name, commune or target job</translation>
+    </message>
+    <message>
+        <source>everything about one person, as JSON</source>
+        <translation>everything about one person, as JSON</translation>
+    </message>
+    <message>
+        <source>check integrity, encryption and outbox</source>
+        <translation>check integrity, encryption and outbox</translation>
+    </message>
+    <message>
+        <source>planned appointments, as JSON or iCalendar (.ics)</source>
+        <translation>planned appointments, as JSON or iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (default: today)</source>
+        <translation>first day, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: 6 days later)</source>
+        <translation>last day, YYYY-MM-DD (default: 6 days later)</translation>
+    </message>
+    <message>
+        <source>name people in full in the .ics (default: initials only)</source>
+        <translation>name people in full in the .ics (default: initials only)</translation>
+    </message>
+    <message>
+        <source>what is due: today, this week, overdue, awaited</source>
+        <translation>what is due: today, this week, overdue, awaited</translation>
+    </message>
+    <message>
+        <source>no contact for N weeks or more (default: 8)</source>
+        <translation>no contact for N weeks or more (default: 8)</translation>
+    </message>
+    <message>
+        <source>the partner directory (data·inclusion)</source>
+        <translation>the partner directory (data·inclusion)</translation>
+    </message>
+    <message>
+        <source>import a data·inclusion JSON or CSV file</source>
+        <translation>import a data·inclusion JSON or CSV file</translation>
+    </message>
+    <message>
+        <source>write your own entries as data·inclusion JSON</source>
+        <translation>write your own entries as data·inclusion JSON</translation>
+    </message>
+    <message>
+        <source>search services offline</source>
+        <translation>search services offline</translation>
+    </message>
+    <message>
+        <source>the person's commune (INSEE code)</source>
+        <translation>the person's commune (INSEE code)</translation>
+    </message>
+    <message>
+        <source>on-site services within KM (remote ones always listed)</source>
+        <translation>on-site services within KM (remote ones always listed)</translation>
+    </message>
+    <message>
+        <source>data·inclusion thématique</source>
+        <translation>data·inclusion thématique</translation>
+    </message>
+    <message>
+        <source>write a printed deliverable (PDF) for one person</source>
+        <translation>write a printed deliverable (PDF) for one person</translation>
+    </message>
+    <message>
+        <source>the person's id (see: list)</source>
+        <translation>the person's id (see: list)</translation>
+    </message>
+    <message>
+        <source>the session (default: the latest one)</source>
+        <translation>the session (default: the latest one)</translation>
+    </message>
+    <message>
+        <source>the referral, for a fiche de liaison</source>
+        <translation>the referral, for a fiche de liaison</translation>
+    </message>
+    <message>
+        <source>20 pt text</source>
+        <translation>20 pt text</translation>
+    </message>
+    <message>
+        <source>also keep it in the person's documents and history (handed over)</source>
+        <translation>also keep it in the person's documents and history (handed over)</translation>
+    </message>
+</context>
+<context>
     <name>CockpitView</name>
     <message>
         <source>Today's appointments</source>

@@ -1280,6 +1280,145 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>store folder (default: the application's; for 'demo': the demo folder)</source>
+        <translation>dossier de la base (par défaut : celui de l’application ; pour « demo » : le dossier de démonstration)</translation>
+    </message>
+    <message>
+        <source>language of messages and labels (default: fr)</source>
+        <translation>langue des messages et des libellés (par défaut : fr)</translation>
+    </message>
+    <message>
+        <source>CEP Desk on the command line: the same store as the window, without a window.</source>
+        <translation>CEP Desk en ligne de commande : la même base que la fenêtre, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>A passphrase-protected store reads its passphrase from CEP_DESK_PASSPHRASE. Exit codes: 0 success, 1 user error, 2 store problem.</source>
+        <translation>Une base protégée par phrase secrète la lit dans CEP_DESK_PASSPHRASE. Codes de sortie : 0 réussite, 1 erreur de saisie, 2 problème de base.</translation>
+    </message>
+    <message>
+        <source>create the demo store (300 fictional people)</source>
+        <translation>créer la base de démonstration (300 personnes fictives)</translation>
+    </message>
+    <message>
+        <source>the caseload, as JSON or CSV</source>
+        <translation>le portefeuille, en JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>only this accompaniment status (actif, en_pause, …)</source>
+        <translation>seulement ce statut d’accompagnement (actif, en_pause…)</translation>
+    </message>
+    <message>
+        <source>words to find in name, commune or target job</source>
+        <translation>mots à chercher dans le nom, la commune ou le métier visé</translation>
+    </message>
+    <message>
+        <source>everything about one person, as JSON</source>
+        <translation>tout le dossier d’une personne, en JSON</translation>
+    </message>
+    <message>
+        <source>check integrity, encryption and outbox</source>
+        <translation>vérifier l’intégrité, le chiffrement et la file de synchronisation</translation>
+    </message>
+    <message>
+        <source>planned appointments, as JSON or iCalendar (.ics)</source>
+        <translation>rendez-vous prévus, en JSON ou iCalendar (.ics)</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (default: today)</source>
+        <translation>premier jour, AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: 6 days later)</source>
+        <translation>dernier jour, AAAA-MM-JJ (par défaut : 6 jours plus tard)</translation>
+    </message>
+    <message>
+        <source>name people in full in the .ics (default: initials only)</source>
+        <translation>noms complets dans le .ics (par défaut : initiales seulement)</translation>
+    </message>
+    <message>
+        <source>what is due: today, this week, overdue, awaited</source>
+        <translation>ce qui est à faire : aujourd’hui, cette semaine, en retard, en attente</translation>
+    </message>
+    <message>
+        <source>no contact for N weeks or more (default: 8)</source>
+        <translation>sans contact depuis N semaines ou plus (par défaut : 8)</translation>
+    </message>
+    <message>
+        <source>the partner directory (data·inclusion)</source>
+        <translation>l’annuaire des partenaires (data·inclusion)</translation>
+    </message>
+    <message>
+        <source>import a data·inclusion JSON or CSV file</source>
+        <translation>importer un fichier data·inclusion JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>write your own entries as data·inclusion JSON</source>
+        <translation>écrire vos propres fiches en JSON data·inclusion</translation>
+    </message>
+    <message>
+        <source>search services offline</source>
+        <translation>chercher des services hors ligne</translation>
+    </message>
+    <message>
+        <source>the person's commune (INSEE code)</source>
+        <translation>la commune de la personne (code INSEE)</translation>
+    </message>
+    <message>
+        <source>on-site services within KM (remote ones always listed)</source>
+        <translation>services sur place à moins de KM km (ceux à distance toujours listés)</translation>
+    </message>
+    <message>
+        <source>data·inclusion thématique</source>
+        <translation>thématique data·inclusion</translation>
+    </message>
+    <message>
+        <source>write a printed deliverable (PDF) for one person</source>
+        <translation>écrire un document à remettre (PDF) pour une personne</translation>
+    </message>
+    <message>
+        <source>the person's id (see: list)</source>
+        <translation>l’identifiant de la personne (voir : list)</translation>
+    </message>
+    <message>
+        <source>the session (default: the latest one)</source>
+        <translation>l’entretien (par défaut : le dernier)</translation>
+    </message>
+    <message>
+        <source>the referral, for a fiche de liaison</source>
+        <translation>l’orientation, pour une fiche de liaison</translation>
+    </message>
+    <message>
+        <source>20 pt text</source>
+        <translation>texte en 20 pt</translation>
+    </message>
+    <message>
+        <source>also keep it in the person's documents and history (handed over)</source>
+        <translation>le garder aussi dans les documents et l’historique de la personne (remis)</translation>
+    </message>
+</context>
+<context>
     <name>CockpitView</name>
     <message>
         <source>Today's appointments</source>
