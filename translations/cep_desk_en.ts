@@ -1477,6 +1477,14 @@
         <translation>Open the person's file</translation>
     </message>
     <message>
+        <source>Start the &amp;session</source>
+        <translation>Start the &amp;session</translation>
+    </message>
+    <message>
+        <source>Start the guided session of this appointment</source>
+        <translation>Start the guided session of this appointment</translation>
+    </message>
+    <message>
         <source>Snooze until &amp;tomorrow</source>
         <translation>Snooze until &amp;tomorrow</translation>
     </message>

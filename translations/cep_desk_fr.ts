@@ -1477,6 +1477,14 @@
         <translation>Ouvrir le dossier de la personne</translation>
     </message>
     <message>
+        <source>Start the &amp;session</source>
+        <translation>Commencer l’&amp;entretien</translation>
+    </message>
+    <message>
+        <source>Start the guided session of this appointment</source>
+        <translation>Commencer l’entretien guidé de ce rendez-vous</translation>
+    </message>
+    <message>
         <source>Snooze until &amp;tomorrow</source>
         <translation>Reporter à &amp;demain</translation>
     </message>

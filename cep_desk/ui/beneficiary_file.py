@@ -40,6 +40,7 @@ from cep_desk.domain.codelists import referentials
 from cep_desk.domain.messages import Issue, ValidationFailed
 from cep_desk.domain.places import commune_index
 from cep_desk.domain.rules import age_on
+from cep_desk.services.agenda import AppointmentView
 from cep_desk.services.facade import Services
 from cep_desk.services.views import BeneficiaryDetail, InterviewView
 from cep_desk.ui.accompaniment_panel import AccompanimentEditor, AccompanimentPanel
@@ -543,8 +544,9 @@ class BeneficiaryFileWidget(QWidget):
     def new_session(self) -> InterviewDialog | None:
         return self._open_interview(None)
 
-    def guided_session(self) -> QWidget | None:
-        """The guided session with the person, in its own window (one per file)."""
+    def guided_session(self, appointment: AppointmentView | None = None) -> QWidget | None:
+        """The guided session with the person, in its own window (one per file); ``appointment``:
+        the planned appointment it holds (its time and site are the session's, it is done once saved)."""
         if self._id is None or self._detail is None:
             return None
         if self.session_window is not None and self.session_window.isVisible():
@@ -559,7 +561,7 @@ class BeneficiaryFileWidget(QWidget):
         last_site = next((i.site_id for i in self._detail.interviews if i.site_id), None)
         try:
             window = open_guided_session(self.services, self._id, person_name=self.title(), levels=self.levels,
-                                         default_site_id=last_site, parent=self)
+                                         default_site_id=last_site, parent=self, appointment=appointment)
         except Exception as exc:  # a sentence, the file stays open
             self.banner.show_error(describe_exception(exc))
             return None

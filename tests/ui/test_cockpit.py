@@ -220,3 +220,26 @@ def test_the_demo_banner_shows_above_every_tab(qtbot, services) -> None:  # type
     plain.show()
     assert not plain.demo_banner.isVisible()
 
+
+
+def test_an_appointment_starts_its_guided_session_and_is_done_once_saved(qtbot, window, people, services) -> None:  # type: ignore[no-untyped-def]
+    from cep_desk.ui.beneficiary_file import SESSIONS_TAB
+
+    page = window.today_page
+    fabre = next(n for n in lines(page, due.APPOINTMENTS) if page.home.item_of(n).beneficiary_id == people["Fabre"])
+    page.home.tree.setCurrentItem(fabre)
+    assert page.home.session_button.isEnabled()
+    page.home.session_button.click()
+    file = window.tabs.currentWidget()
+    assert file.tabs.currentIndex() == SESSIONS_TAB
+    session = file.session_window
+    assert session is not None and session.isVisible()
+    draft = session.fields.draft()
+    assert (draft.starts_at, draft.duration_min, draft.site_id, draft.channel) == (
+        datetime(2026, 11, 23, 14, 0), 60, people["site"], "presentiel")
+    interview_id = session.save()
+    assert interview_id
+    done = [a for a in services.agenda.day(date(2026, 11, 23)) if a.beneficiary_id == people["Fabre"]]
+    assert [a.status for a in done] == ["done"]
+    page.home.tree.setCurrentItem(page.home.tree.topLevelItem(0))   # a section title: nothing to start
+    assert not page.home.session_button.isEnabled()

@@ -76,6 +76,7 @@ class CockpitView(QWidget):
     openRequested = Signal(str, str)
     partnerRequested = Signal(str)      # a directory entry to re-verify (its structure id)
     calendarRequested = Signal(str)     # print the person's jalons calendar (the "plan" document)
+    sessionRequested = Signal(str, str)  # start the guided session of an appointment: person, appointment id
     snoozeRequested = Signal(str, str, object)
     doneRequested = Signal(str, str)
     weeksChanged = Signal(int)
@@ -132,6 +133,9 @@ class CockpitView(QWidget):
         self.open_button = QPushButton(self.tr("&Open the file"))
         self.open_button.setAccessibleName(self.tr("Open the person's file"))
         self.open_button.clicked.connect(lambda: self.open_item(self.tree.currentItem()))
+        self.session_button = QPushButton(self.tr("Start the &session"))
+        self.session_button.setAccessibleName(self.tr("Start the guided session of this appointment"))
+        self.session_button.clicked.connect(self.start_session_current)
         self.snooze_button = QPushButton(self.tr("Snooze until &tomorrow"))
         self.snooze_button.setAccessibleName(self.tr("Snooze this reminder until tomorrow"))
         self.snooze_button.clicked.connect(lambda: self.snooze_current(1))
@@ -145,7 +149,7 @@ class CockpitView(QWidget):
         self.calendar_button.setAccessibleName(self.tr("Print the person's calendar of jalons"))
         self.calendar_button.setToolTip(self.tr("The action plan document, with its calendar page of the jalons"))
         self.calendar_button.clicked.connect(self.calendar_current)
-        for b in (self.open_button, self.snooze_button, self.snooze_week_button, self.done_button,
+        for b in (self.open_button, self.session_button, self.snooze_button, self.snooze_week_button, self.done_button,
                   self.calendar_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -300,8 +304,17 @@ class CockpitView(QWidget):
         if item is not None and item.beneficiary_id:
             self.calendarRequested.emit(item.beneficiary_id)
 
+    def start_session_current(self) -> None:
+        item = self.current_item()
+        if item is not None and item.section == due.APPOINTMENTS and item.beneficiary_id:
+            self.sessionRequested.emit(item.beneficiary_id, item.ref_id)
+
+    def appointment(self, appointment_id: str) -> AppointmentView | None:
+        return self._appointments.get(appointment_id)
+
     def _update_buttons(self) -> None:
         item = self.current_item()
+        self.session_button.setEnabled(bool(item and item.section == due.APPOINTMENTS and item.beneficiary_id))
         self.calendar_button.setEnabled(item is not None and item.section in (due.WEEK, due.OVERDUE))
         self.open_button.setEnabled(bool(item and (item.beneficiary_id or item.section == due.REVERIFY)))
         for b in (self.snooze_button, self.snooze_week_button, self.done_button):
@@ -313,8 +326,8 @@ class CockpitView(QWidget):
             return
         self.tree.setCurrentItem(node)
         menu = QMenu(self)
-        for button in (self.open_button, self.snooze_button, self.snooze_week_button, self.done_button,
-                       self.calendar_button):
+        for button in (self.open_button, self.session_button, self.snooze_button, self.snooze_week_button,
+                       self.done_button, self.calendar_button):
             if button.isEnabled():
                 menu.addAction(button.text(), button.click)
         menu.exec(self.tree.viewport().mapToGlobal(pos))

@@ -57,6 +57,7 @@ class TodayPage(QWidget):
         self.time_spent.openRequested.connect(self.open_person)
         self.home.partnerRequested.connect(self.open_partner)
         self.home.calendarRequested.connect(self.print_calendar)
+        self.home.sessionRequested.connect(self.start_session)
         self.home.snoozeRequested.connect(self.snooze)
         self.home.doneRequested.connect(self.done)
         self.home.weeksChanged.connect(self._weeks_changed)
@@ -140,6 +141,13 @@ class TodayPage(QWidget):
             if index is not None and tabs is not None and tabs.isTabEnabled(index):
                 tabs.setCurrentIndex(index)
         return widget
+
+    def start_session(self, beneficiary_id: str, appointment_id: str) -> QWidget | None:
+        """Today's appointment, the person has come: their file, and the guided session at the
+        appointment's time and site; saving it marks the appointment done."""
+        widget = self.open_person(beneficiary_id, "sessions")
+        starter = getattr(widget, "guided_session", None)
+        return starter(self.home.appointment(appointment_id)) if starter is not None else None
 
     def print_calendar(self, beneficiary_id: str):  # type: ignore[no-untyped-def]
         """The person's file on its Documents tab, previewing the action plan (its calendar page holds

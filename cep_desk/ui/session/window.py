@@ -19,6 +19,7 @@ edited, so the latest edit always wins.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -49,6 +50,7 @@ from cep_desk.domain.accompaniment import CLOSED, PAUSED, REOPENED, SUSPENDED, T
 from cep_desk.domain.codelists import CodeList
 from cep_desk.domain.guided_session import STEPS, SessionRecord, from_payload, to_payload
 from cep_desk.domain.messages import ConfirmationNeeded, Issue, ValidationFailed
+from cep_desk.services.agenda import AppointmentView
 from cep_desk.services.facade import Services
 from cep_desk.services.views import SessionContext
 from cep_desk.ui.codelist_widgets import StatusBadge
@@ -101,8 +103,10 @@ class GuidedSessionWindow(QWidget):
     accompanimentChanged = Signal()     # a status moved from here: the file refreshes
 
     def __init__(self, services: Services, beneficiary_id: str, *, levels: CodeList | None = None,
-                 default_site_id: str | None = None, person_name: str = "", parent: QWidget | None = None):
+                 default_site_id: str | None = None, person_name: str = "", parent: QWidget | None = None,
+                 appointment: AppointmentView | None = None):
         super().__init__(parent)
+        self.appointment = appointment   # the planned appointment this session holds: done once saved
         self.setWindowFlag(Qt.WindowType.Window, True)
         self.services = services
         self.beneficiary_id = beneficiary_id
@@ -301,6 +305,10 @@ class GuidedSessionWindow(QWidget):
     # -- the record ------------------------------------------------------------------------------
     def _fresh_record(self) -> SessionRecord:
         self.fields.fill_new(self.context.accompaniment, self._default_site_id)
+        a = self.appointment
+        if a is not None:  # the appointment's day, time, length, site and channel
+            self.fields.set_draft(replace(self.fields.draft(), starts_at=a.starts_local, duration_min=a.duration_min,
+                                          site_id=a.site_id, channel=a.modality))
         return SessionRecord(interview=self.fields.draft())
 
     def _load_record(self) -> None:
@@ -567,6 +575,10 @@ class GuidedSessionWindow(QWidget):
                 return None
         self._finished = True
         self.autosave_timer.stop()
+        if self.appointment is not None and not self.appointment.id.startswith("conclusion:"):
+            # A separate, small write once the session is safe; cancelled meanwhile: it stays as it is.
+            with contextlib.suppress(LookupError, ValueError):
+                self.services.agenda.mark_done(self.appointment.id, saved.interview_id)
         self.saved.emit(saved.interview_id)
         self.close()
         return saved.interview_id
@@ -639,9 +651,10 @@ class GuidedSessionWindow(QWidget):
 
 def open_guided_session(services: Services, beneficiary_id: str, *, person_name: str = "",
                         levels: CodeList | None = None, default_site_id: str | None = None,
-                        parent: QWidget | None = None) -> GuidedSessionWindow:
+                        parent: QWidget | None = None, appointment: AppointmentView | None = None
+                        ) -> GuidedSessionWindow:
     """Build and show the window (raises LookupError / StoreError like ``prepare``)."""
     window = GuidedSessionWindow(services, beneficiary_id, levels=levels, default_site_id=default_site_id,
-                                 person_name=person_name, parent=parent)
+                                 person_name=person_name, parent=parent, appointment=appointment)
     window.show()
     return window
