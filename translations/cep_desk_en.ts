@@ -2028,6 +2028,10 @@
         <translation>Remove an obstacle</translation>
     </message>
     <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
         <source>First diagnosis: everything written today is new.</source>
         <translation>First diagnosis: everything written today is new.</translation>
     </message>
@@ -2791,6 +2795,10 @@
     <message>
         <source>No option written down yet.</source>
         <translation>No option written down yet.</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
     </message>
     <message>
         <source>Remove a target job</source>
@@ -4420,6 +4428,10 @@ Reopen them now?</translation>
     <message>
         <source>Follows the action's due date: change it in the action.</source>
         <translation>Follows the action's due date: change it in the action.</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
     </message>
     <message>
         <source>Remove an objective</source>

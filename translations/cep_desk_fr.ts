@@ -2028,6 +2028,10 @@
         <translation>Retirer un frein</translation>
     </message>
     <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
         <source>First diagnosis: everything written today is new.</source>
         <translation>Premier diagnostic : tout ce qui est écrit aujourd’hui est nouveau.</translation>
     </message>
@@ -2791,6 +2795,10 @@
     <message>
         <source>No option written down yet.</source>
         <translation>Aucune piste notée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Remove a target job</source>
@@ -4420,6 +4428,10 @@ Les rouvrir maintenant ?</translation>
     <message>
         <source>Follows the action's due date: change it in the action.</source>
         <translation>Suit l’échéance de l’action : modifiez-la dans l’action.</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Remove an objective</source>

@@ -268,10 +268,12 @@ def test_explore_options_validated_rejected_and_crossed_out(qtbot, services, per
     assert rec.target_jobs is not None and [j.code_ogr for j in rec.target_jobs] == ["10891", ash.code_ogr]
     assert step.issues() == []
 
-    # undo: the job, the new option, the rejection, the validation
+    # undo: the job, the new option, the reason typed, the rejection, the validation
     step.undo_stack.undo()
     step.undo_stack.undo()
     assert len(step.option_rows) == 2 and step.target_jobs_list.count() == 1
+    step.undo_stack.undo()
+    assert step.option_rows[1].reason_edit.text() == "" and step.option_rows[1].is_struck()
     step.undo_stack.undo()
     assert step.option_rows[1].option.state == PROPOSED and not step.option_rows[1].is_struck()
     step.undo_stack.redo()
@@ -587,3 +589,39 @@ def test_an_action_links_to_a_directory_service_and_keeps_its_text(qtbot, servic
     again = loaded(qtbot, PlanStep(services), services, person)
     again.select_action(0)
     assert "Mission locale" in again.action_editor.service_edit.text()
+
+
+def test_undoing_an_earlier_edit_and_redoing_it_keeps_what_was_typed_since(qtbot, services, person) -> None:  # type: ignore[no-untyped-def]
+    plan = loaded(qtbot, PlanStep(services), services, person)
+    plan.add_action("Appeler l'IFAS", "autre", "personne")
+    plan.select_action(len(plan.plan().actions) - 1)
+    for ch in " de Rodez":
+        plan.action_editor.label_edit.setText(plan.action_editor.label_edit.text() + ch)
+    assert plan.plan().actions[-1].label == "Appeler l'IFAS de Rodez"
+    plan.undo_stack.undo()          # the typing, as one step
+    assert plan.plan().actions[-1].label == "Appeler l'IFAS"
+    plan.undo_stack.undo()          # the added action
+    assert all(a.label != "Appeler l'IFAS" for a in plan.plan().actions)
+    plan.undo_stack.redo()
+    plan.undo_stack.redo()
+    assert plan.plan().actions[-1].label == "Appeler l'IFAS de Rodez"
+
+    diagnosis = loaded(qtbot, DiagnosisStep(services), services, person)
+    row = diagnosis.add_obstacle("mobilite", None)
+    row.person_view_edit.setText("Pas de voiture")
+    text_of = lambda: diagnosis.value().obstacles[-1].person_view  # noqa: E731
+    assert text_of() == "Pas de voiture"
+    diagnosis.undo_stack.undo()
+    diagnosis.undo_stack.undo()
+    diagnosis.undo_stack.redo()
+    diagnosis.undo_stack.redo()
+    assert text_of() == "Pas de voiture"
+
+    explore = loaded(qtbot, ExploreStep(services), services, person)
+    explore.add_option("Auxiliaire de puériculture")
+    explore.option_rows[-1].want_edit.set_text("Travailler avec des enfants")
+    explore.undo_stack.undo()
+    explore.undo_stack.undo()
+    explore.undo_stack.redo()
+    explore.undo_stack.redo()
+    assert explore.value()[0][-1].want == "Travailler avec des enfants"

@@ -60,7 +60,7 @@ from cep_desk.ui.session.editor_kit import (
     mark_counsellor_only,
     scrolling,
 )
-from cep_desk.ui.session.step import SessionStep, SnapshotCommand
+from cep_desk.ui.session.step import TYPING, SessionStep, SnapshotCommand
 
 MAX_CHANGES_SHOWN = 8
 AGREED_CHOICES: tuple[bool | None, ...] = (None, True, False)   # the rows of the "agreed" combo
@@ -479,7 +479,9 @@ class DiagnosisStep(SessionStep):
     def _text_edited(self) -> None:
         if self._quiet:
             return
-        self._current = self.value()
+        before, self._current = self._current, self.value()
+        self.undo_stack.push(SnapshotCommand(self.tr("Typing"), before, copy_diagnosis(self._current),
+                                             self._undo_apply, TYPING))   # one step per burst (step.py)
         self._check()
         self._refresh_timer.start()
         self.edited.emit()

@@ -53,7 +53,7 @@ from cep_desk.ui.session.editor_kit import (
     set_colour,
     set_struck,
 )
-from cep_desk.ui.session.step import SessionStep, SnapshotCommand
+from cep_desk.ui.session.step import TYPING, SessionStep, SnapshotCommand
 
 Value = tuple[list[ExplorationOption], list[TargetJobEntry]]
 _STATE_COLOURS = {VALIDATED: "#1b5e20", REJECTED: "#6d6d6d", PROPOSED: "#0d3c8c"}
@@ -147,6 +147,7 @@ class ExploreStep(SessionStep):
         self.services = services
         self._large_type = large_type_switch(self, self.font())
         self._stored_ids: set[str] = set()
+        self._last: Value = ([], [])
         self._stored_jobs: list[str] = []
         self._quiet = False
         self._picked_job: JobTitle | None = None
@@ -262,6 +263,7 @@ class ExploreStep(SessionStep):
             self._large_type(self.side_by_side)   # rows built while side by side get the large type
         finally:
             self._quiet = False
+        self._last = _copy(value)   # what a burst of typing starts from (one undo step, step.py)
 
     def _edit(self, text: str, change) -> None:  # type: ignore[no-untyped-def]
         """One undo step: ``change`` edits a copy of the value on screen."""
@@ -277,8 +279,12 @@ class ExploreStep(SessionStep):
         self.edited.emit()
 
     def _text_edited(self) -> None:
-        if not self._quiet:
-            self.edited.emit()
+        if self._quiet:
+            return
+        before, now = self._last, self.value()
+        self._last = _copy(now)
+        self.undo_stack.push(SnapshotCommand(self.tr("Typing"), before, _copy(now), self._undo_apply, TYPING))
+        self.edited.emit()
 
     # -- target jobs ---------------------------------------------------------------------------------------
     def add_target_job(self, job: JobTitle) -> None:

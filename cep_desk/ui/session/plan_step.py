@@ -57,7 +57,7 @@ from cep_desk.ui.partners.choices import service_choices, service_name
 from cep_desk.ui.session.editor_kit import buddy_label, chain_tab_order, code_label, large_type_switch, scrolling
 from cep_desk.ui.session.plan_action_editor import ActionEditor, EstimateFields
 from cep_desk.ui.session.plan_summary import PlanSummary
-from cep_desk.ui.session.step import SessionStep, SnapshotCommand
+from cep_desk.ui.session.step import TYPING, SessionStep, SnapshotCommand
 
 ACTION_COLUMNS = 4   # action, due date, status, who (the objective is in the editor)
 
@@ -453,8 +453,10 @@ class PlanStep(SessionStep):
         self.edited.emit()
 
     def _typed(self) -> None:
-        """Typing: the plan follows without an undo step of its own (Qt's undo covers the text)."""
-        self._snapshot = copy_plan(self._plan)
+        """Typing: one undo step per burst (see step.py), so undoing an earlier edit keeps the words."""
+        before, self._snapshot = self._snapshot, copy_plan(self._plan)
+        self.undo_stack.push(SnapshotCommand(self.tr("Typing"), before, copy_plan(self._plan), self._undo_apply,
+                                             TYPING))
         self._issue_timer.start()
         self.edited.emit()
 

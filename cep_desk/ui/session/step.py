@@ -8,10 +8,14 @@ offered back after a crash); ``write_into`` puts the step's part back. Steps
 never save anything themselves, so moving between them costs nothing and a
 half-typed step is never written to the store on its own.
 
-Undo / redo: text editors keep Qt's own per-widget undo; structural edits
-(add an action, reject an option, change a status…) go through the step's
-``QUndoStack`` with ``SnapshotCommand``: the step's whole value before and
-after, which is simple, exact and cheap at the size of one person's plan.
+Undo / redo: structural edits (add an action, reject an option, change a
+status…) go through the step's ``QUndoStack`` with ``SnapshotCommand``: the
+step's whole value before and after, which is simple, exact and cheap at the
+size of one person's plan. Typing is in the stack too, as one step per burst
+(``TYPING`` commands merge while nothing else comes between): otherwise undoing
+an earlier structural edit would bring back a value without the words typed
+since, and redo would not return them. Inside a text box, Qt's own undo still
+answers Ctrl+Z first.
 """
 
 from __future__ import annotations
@@ -65,13 +69,27 @@ class SessionStep(QWidget):
         return self._side_by_side
 
 
+TYPING = 1  # merge id of typing commands
+
+
 class SnapshotCommand(QUndoCommand):
     """Undo step holding the whole value of a step before and after one edit."""
 
-    def __init__(self, text: str, before: Any, after: Any, apply: Callable[[Any], None]):
+    def __init__(self, text: str, before: Any, after: Any, apply: Callable[[Any], None], merge_id: int = -1):
         super().__init__(text)
         self._before, self._after, self._apply = before, after, apply
         self._first = True
+        self._merge_id = merge_id
+
+    def id(self) -> int:
+        return self._merge_id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Consecutive typing is one undo step: keep the first ``before``, take the newest ``after``."""
+        if self._merge_id == -1 or not isinstance(other, SnapshotCommand) or other.id() != self._merge_id:
+            return False
+        self._after = other._after
+        return True
 
     def redo(self) -> None:
         if self._first:  # the edit is already on screen when pushed
