@@ -80,16 +80,9 @@ def rows(result: dict[str, object]) -> list[tuple[str, str, str, bool]]:
 
 
 def main(argv: list[str]) -> int:
-    import os
-
     from bench import report
-    from bench.generate import BENCH_PASSPHRASE, ensure_store
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = Path(argv[0]) if argv else ensure_store()
-    result = measure(folder, BENCH_PASSPHRASE)
-    report.finish(report.append("printed deliverables (issue 5)", rows(result),
-                                f"{result['people']} people (generated, encrypted; measured on a copy)."))
+    report.run_alone("printed deliverables (issue 5)", measure, rows, argv)
     return 0
 
 

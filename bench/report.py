@@ -54,6 +54,15 @@ def append(title: str, rows: list[Row], store: str = "") -> bool:
     return all(r[3] for r in rows)
 
 
+def run_alone(title: str, measure, rows, argv: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """``python -m bench.<part> [STORE]``: one part's measures on the cached (or given) store, appended."""
+    from bench.generate import BENCH_PASSPHRASE, ensure_store
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    result = measure(Path(argv[0]) if argv else ensure_store(), BENCH_PASSPHRASE)
+    finish(append(title, rows(result), f"{result['people']} people (generated, encrypted; measured on a copy)."))
+
+
 def finish(ok: bool) -> None:
     """PySide6 can crash while tearing down at interpreter exit; the results are written by now."""
     os._exit(0 if ok else 1)

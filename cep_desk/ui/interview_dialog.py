@@ -30,7 +30,7 @@ from cep_desk.services.views import AccompanimentView, InterviewView
 from cep_desk.ui.dialog_buttons import confirm_buttons
 from cep_desk.ui.field_errors import FieldErrors, MessageBanner, describe_exception, render_issue
 from cep_desk.ui.interview_fields import InterviewFields
-from cep_desk.ui.profile_form import PRIVATE_NOTES_STYLE, SHAREABLE_NOTES_STYLE, lock_pixmap
+from cep_desk.ui.profile_form import PRIVATE_NOTES_STYLE, SHAREABLE_NOTES_STYLE, private_notes_title
 from cep_desk.ui.status_dialog import StatusDialog
 
 
@@ -85,16 +85,8 @@ class InterviewDialog(QDialog):
         self.notes_private.setTabChangesFocus(True)
         self.notes_private.setStyleSheet(PRIVATE_NOTES_STYLE)
         self.notes_private.setAccessibleName(self.tr("Private notes, never exported or shared"))
-        lock = QLabel()
-        lock.setPixmap(lock_pixmap(18))
-        private_label = QLabel(self.tr("P&rivate notes — never exported or shared"))
-        private_label.setStyleSheet("QLabel { font-weight: bold; color: #6b4500; }")
-        private_label.setBuddy(self.notes_private)
-        private_title = QHBoxLayout()
-        private_title.setSpacing(6)
-        private_title.addWidget(lock)
-        private_title.addWidget(private_label)
-        private_title.addStretch(1)
+        private_title = private_notes_title(self.tr("P&rivate notes — never exported or shared"),
+                                            self.notes_private)
         notes.addWidget(share_label, 0, 0)
         notes.addWidget(self.errors.wrap("notes_shareable", self.notes_shareable), 1, 0)
         notes.addLayout(private_title, 0, 1)

@@ -61,6 +61,24 @@ PRIVATE_NOTES_STYLE = (
 SHAREABLE_NOTES_STYLE = "QPlainTextEdit { background: #ffffff; border: 1px solid #8a9ba8; border-radius: 3px; }"
 
 
+def private_notes_title(text: str, buddy: QWidget, size: int = 18, lock_name: str = "") -> QHBoxLayout:
+    """The padlock and the bold brown title above private notes: the same warning on every screen.
+    ``text`` is already translated (each screen keeps its own mnemonic)."""
+    lock = QLabel()
+    lock.setPixmap(lock_pixmap(size))
+    if lock_name:
+        lock.setAccessibleName(lock_name)
+    label = QLabel(text)
+    label.setStyleSheet("QLabel { font-weight: bold; color: #6b4500; }")
+    label.setBuddy(buddy)
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    row.addWidget(lock)
+    row.addWidget(label)
+    row.addStretch(1)
+    return row
+
+
 def lock_pixmap(size: int = 20, colour: str = "#8a5a00") -> QPixmap:
     """A padlock drawn in code: no icon theme is guaranteed on the counsellors' laptops."""
     pix = QPixmap(size, size)
@@ -420,16 +438,8 @@ class ProfileForm(QWidget):
         self.notes_private.setAccessibleName(self.tr("Private notes, never exported or shared"))
         self.notes_private.setAccessibleDescription(
             self.tr("Stay on this computer only: never synchronised, exported or printed."))
-        lock = QLabel()
-        lock.setPixmap(lock_pixmap(20))
-        lock.setAccessibleName(self.tr("Private"))
-        private_label = QLabel(self.tr("P&rivate notes — never exported or shared"))
-        private_label.setStyleSheet("QLabel { font-weight: bold; color: #6b4500; }")
-        private_label.setBuddy(self.notes_private)
-        private_title = QHBoxLayout()
-        private_title.addWidget(lock)
-        private_title.addWidget(private_label)
-        private_title.addStretch(1)
+        private_title = private_notes_title(self.tr("P&rivate notes — never exported or shared"),
+                                            self.notes_private, 20, self.tr("Private"))
         private_hint = QLabel(self.tr("Stay on this computer only: never synchronised, exported or printed."))
         private_hint.setWordWrap(True)
         private_hint.setStyleSheet("QLabel { color: #6b4500; }")

@@ -9,13 +9,13 @@ and are hidden, not greyed, in side-by-side mode.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from cep_desk.domain.diagnosis import next_version
 from cep_desk.domain.guided_session import SessionRecord
 from cep_desk.services.facade import Services
 from cep_desk.services.views import SessionContext
-from cep_desk.ui.profile_form import PRIVATE_NOTES_STYLE, SHAREABLE_NOTES_STYLE, lock_pixmap
+from cep_desk.ui.profile_form import PRIVATE_NOTES_STYLE, SHAREABLE_NOTES_STYLE, private_notes_title
 from cep_desk.ui.session.step import SessionStep
 
 
@@ -63,17 +63,7 @@ class ListenStep(SessionStep):
         pl = QVBoxLayout(self.private_box)
         pl.setContentsMargins(0, 0, 0, 0)
         self.notes_private = notes_box(PRIVATE_NOTES_STYLE, self.tr("Private notes, never exported or shared"))
-        lock = QLabel()
-        lock.setPixmap(lock_pixmap(18))
-        private_label = QLabel(self.tr("P&rivate notes — never exported or shared"))
-        private_label.setStyleSheet("QLabel { font-weight: bold; color: #6b4500; }")
-        private_label.setBuddy(self.notes_private)
-        title = QHBoxLayout()
-        title.setSpacing(6)
-        title.addWidget(lock)
-        title.addWidget(private_label)
-        title.addStretch(1)
-        pl.addLayout(title)
+        pl.addLayout(private_notes_title(self.tr("P&rivate notes — never exported or shared"), self.notes_private))
         pl.addWidget(self.notes_private, 1)
         notes.addWidget(self.private_box, 0, 1, 2, 1)
         lay.addLayout(notes, 1)
