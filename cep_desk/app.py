@@ -4,8 +4,15 @@ Start-up speed matters (a counsellor opens the laptop in front of someone), so
 only what the caseload needs is imported before the window shows: no PDF
 library, no Alembic unless a migration runs, no print support.
 
+The caseload is painted before the services even exist: a thread reads it
+(``storage/early.py``) while Qt loads, the window shows it, then the store and
+services are opened and attached (``MainWindow.attach``). Whenever that early
+read cannot decide alone (first run, a passphrase to type, a migration…), the
+normal path opens the store first, with its dialogs.
+
 ``CEP_DESK_BENCH_STARTUP=1`` prints ``CASELOAD_VISIBLE <seconds>`` once the
-caseload has been painted, measured from the process start, then quits.
+caseload has been painted and, on the early path, ``SERVICES_READY <seconds>``
+once everything is usable, measured from the process start, then quits.
 """
 
 from __future__ import annotations
@@ -25,12 +32,17 @@ BENCH_ENV = "CEP_DESK_BENCH_STARTUP"
 
 
 def seconds_since_start() -> float:
-    """Seconds since the process started (psutil when installed), else since this module loaded."""
+    """Seconds since the process started: from ``/proc`` where there is one (Linux, 10 ms steps),
+    else since this module loaded. (psutil's creation time counts from a boot time rounded to the
+    second, so it can be a whole second off.)"""
     try:
-        import psutil
-
-        return max(time.time() - psutil.Process().create_time(), time.perf_counter() - _T0)
-    except Exception:  # psutil missing or unable to read the process: fall back to import time
+        ticks = os.sysconf("SC_CLK_TCK")
+        with open("/proc/self/stat", encoding="ascii") as f:
+            started = int(f.read().rsplit(")", 1)[1].split()[19]) / ticks
+        with open("/proc/uptime", encoding="ascii") as f:
+            uptime = float(f.read().split()[0])
+        return max(uptime - started, time.perf_counter() - _T0)
+    except (OSError, ValueError, AttributeError, IndexError):  # no /proc (Windows, macOS)
         return time.perf_counter() - _T0
 
 
@@ -68,15 +80,37 @@ FREEZE_AFTER_MS = 3000
 
 
 def main(argv: list[str] | None = None) -> int:
+    # No garbage collection until the services are attached: start-up allocates much and frees
+    # little, and each pass would walk every Qt wrapper loaded so far (``_after_start`` turns it
+    # back on; so does leaving, whatever the way out).
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        gc.enable()
+
+
+def _main(argv: list[str] | None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-
-    from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from cep_desk import i18n
     from cep_desk.settings import Settings, default_data_dir
 
     settings = Settings.load()
+    if args.data_dir is not None:
+        data_dir = args.data_dir.expanduser()
+    elif args.demo:
+        data_dir = default_data_dir(demo=True)
+    else:
+        data_dir = settings.resolved_data_dir()
+    # Key, lock and caseload on another thread while Qt loads (storage/early.py).
+    from cep_desk.storage.early import EarlyStart
+
+    early_start = EarlyStart(data_dir)
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from cep_desk import i18n
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationName("CEP Desk")
     QCoreApplication.setOrganizationName("CEP Desk")
@@ -84,15 +118,24 @@ def main(argv: list[str] | None = None) -> int:
     _use_readable_font(app)
     i18n.install(args.lang or settings.language or "fr")
 
+    from cep_desk.ui.main_window import MainWindow
+
+    # Built while the early thread derives the key (scrypt leaves the interpreter to this thread).
+    window = MainWindow(demo=args.demo, settings=settings, data_dir=data_dir)
+    early = early_start.result()
+    if early is not None and args.demo and not early.rows:
+        early.release()  # a demo store whose filling was interrupted: open_demo_store fills it again
+        early = None
+    if early is not None:
+        return _run_early(app, window, early)
+    window.deleteLater()  # the normal path builds its window once the store is open
+    return _run_opened(app, args, settings, data_dir)
+
+
+def _run_opened(app, args: argparse.Namespace, settings, data_dir: Path) -> int:  # type: ignore[no-untyped-def]
+    """The normal path: open the store (with its dialogs), then build the window with its services."""
     from cep_desk.storage.errors import StoreError
     from cep_desk.ui.store_dialogs import DialogPrompter, open_store, show_store_error, show_unexpected_error
-
-    if args.data_dir is not None:
-        data_dir = args.data_dir.expanduser()
-    elif args.demo:
-        data_dir = default_data_dir(demo=True)
-    else:
-        data_dir = settings.resolved_data_dir()
 
     try:
         if args.demo:
@@ -111,44 +154,131 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
     try:
-        from cep_desk.services.facade import Services
         from cep_desk.ui.main_window import MainWindow
 
-        services = Services.for_store(store)
-        name = _counsellor_name(services)
-        if name:
-            services.ctx.actor = name
+        services = _services(store)
         window = MainWindow(services, demo=args.demo, settings=settings)
     except StoreError as exc:
         store.close()
         show_store_error(None, exc)
         return EXIT_STORE
     window.show()
+    from PySide6.QtCore import QTimer
 
-    if os.environ.get(BENCH_ENV) == "1":
-        def report() -> None:
-            app.processEvents()
-            print(f"CASELOAD_VISIBLE {seconds_since_start():.3f}", flush=True)
-            window.close()
-            app.quit()
-
-        app.processEvents()
-        QTimer.singleShot(0, report)
-    else:  # sessions left unsaved by a crash are offered back once the window shows
-        from cep_desk.ui.session.pending_drafts import offer_pending_drafts
-
-        QTimer.singleShot(0, lambda: offer_pending_drafts(window, services))
-
-    from cep_desk.ui.store_check import check_in_background
-
-    check_in_background(window, store)
-    _install_excepthook(window)
-    QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze)
+    if _bench_report(app, window):
+        QTimer.singleShot(0, lambda: _report_and_quit(app, window))
+    else:
+        _after_start(window, services)
     try:
         rc = app.exec()
     finally:
-        store.close()
+        _close(services)
     return int(rc)
+
+
+def _run_early(app, window, early) -> int:  # type: ignore[no-untyped-def]
+    """The caseload was read early: paint it now, open the store and services right after."""
+    from PySide6.QtCore import QTimer
+
+    window.show_early(early)
+    window.show()
+    opened: list = []  # the services, once attached
+
+    def attach() -> None:
+        from cep_desk.storage.errors import StoreError
+        from cep_desk.ui.store_dialogs import show_store_error, show_unexpected_error
+
+        try:
+            from cep_desk.storage.store import Store
+
+            store = Store.open(early.data_dir, early.key, quick_check=False, held_lock=early.lock)
+        except StoreError as exc:
+            show_store_error(window, exc)
+            app.exit(EXIT_STORE)
+            return
+        except Exception as exc:  # never a stack trace: say it plainly, keep the details
+            show_unexpected_error(window, exc)
+            app.exit(EXIT_STORE)
+            return
+        services = _services(store)
+        opened.append(services)
+        window.attach(services)
+        if not early.from_snapshot:  # read with the queries: keep them for the next start
+            _save_snapshot(services, early.rows, early.changes, early.read_at)
+        if bench:
+            print(f"SERVICES_READY {seconds_since_start():.3f}", flush=True)
+            QTimer.singleShot(0, lambda: _report_and_quit(app, window, marker=None))
+        else:
+            _after_start(window, services)
+
+    bench = _bench_report(app, window)
+    QTimer.singleShot(0, attach)
+    try:
+        rc = app.exec()
+    finally:
+        if opened:
+            _close(opened[0])
+        else:
+            early.release()
+    return int(rc)
+
+
+def _services(store):  # type: ignore[no-untyped-def]
+    from cep_desk.services.facade import Services
+
+    services = Services.for_store(store)
+    name = _counsellor_name(services)
+    if name:
+        services.ctx.actor = name
+    return services
+
+
+def _bench_report(app, window) -> bool:  # type: ignore[no-untyped-def]
+    """With ``CEP_DESK_BENCH_STARTUP=1``: print when the caseload is painted (then the caller quits)."""
+    if os.environ.get(BENCH_ENV) != "1":
+        return False
+    app.processEvents()
+    window.repaint()
+    print(f"CASELOAD_VISIBLE {seconds_since_start():.3f}", flush=True)
+    return True
+
+
+def _report_and_quit(app, window, marker: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    app.processEvents()
+    if marker:
+        print(f"{marker} {seconds_since_start():.3f}", flush=True)
+    window.close()
+    app.quit()
+
+
+def _after_start(window, services) -> None:  # type: ignore[no-untyped-def]
+    """Once the window has its services: unsaved sessions offered back, page check, error hook."""
+    from PySide6.QtCore import QTimer
+
+    from cep_desk.ui.session.pending_drafts import offer_pending_drafts
+    from cep_desk.ui.store_check import check_in_background
+
+    gc.enable()
+    QTimer.singleShot(0, lambda: offer_pending_drafts(window, services))
+    check_in_background(window, services.store)
+    _install_excepthook(window)
+    QTimer.singleShot(FREEZE_AFTER_MS, gc.freeze)
+
+
+def _save_snapshot(services, rows, changes, read_at) -> None:  # type: ignore[no-untyped-def]
+    try:
+        services.save_caseload_snapshot(rows, changes, read_at)
+    except Exception:  # a cache: failing to keep it only makes the next start slower
+        pass
+
+
+def _close(services) -> None:  # type: ignore[no-untyped-def]
+    """Keep the caseload for the next start when it changed, then close the store."""
+    try:
+        services.refresh_caseload_snapshot()
+    except Exception:  # a cache: never a reason to fail closing
+        pass
+    services.store.close()
 
 
 def _install_excepthook(window) -> None:  # type: ignore[no-untyped-def]

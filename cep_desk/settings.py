@@ -17,6 +17,7 @@ from cep_desk.storage.atomic import write_text_atomic
 APP_NAME = "cep-desk"
 SETTINGS_VERSION = 1
 LANGUAGES = ("fr", "en")
+START_PAGES = ("today", "caseload", "directory")  # the main window's fixed tabs, in their order
 
 
 def config_dir() -> Path:
@@ -34,6 +35,7 @@ class Settings:
     language: str = "fr"
     data_dir: str = ""          # empty: platformdirs default
     no_contact_weeks: int = 8
+    start_page: str = "today"   # the tab the window reopens on: the one last used
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Settings:
@@ -51,6 +53,8 @@ class Settings:
                 setattr(s, f.name, value)
         if s.language not in LANGUAGES:
             s.language = "fr"
+        if s.start_page not in START_PAGES:
+            s.start_page = "today"
         if s.no_contact_weeks < 1:
             s.no_contact_weeks = Settings.no_contact_weeks
         s.version = SETTINGS_VERSION

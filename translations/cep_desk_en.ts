@@ -3460,6 +3460,14 @@ Save the session anyway?</translation>
         <translation>Directory</translation>
     </message>
     <message>
+        <source>Opening your data…</source>
+        <translation>Opening your data…</translation>
+    </message>
+    <message>
+        <source>Opening your data</source>
+        <translation>Opening your data</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AccompanimentEditor</name>
@@ -20,7 +21,7 @@
     </message>
     <message>
         <source>Référent (counsellor in charge)</source>
-        <translation>Référent : la personne chargée du suivi</translation>
+        <translation>Référent&#xa0;: la personne chargée du suivi</translation>
     </message>
     <message>
         <source>Reasons for contact (several possible)</source>
@@ -106,7 +107,7 @@
     </message>
     <message>
         <source>Partner relay: suspend while a partner takes over</source>
-        <translation>Relais partenaire : suspendre pendant qu’un partenaire prend le relais</translation>
+        <translation>Relais partenaire&#xa0;: suspendre pendant qu’un partenaire prend le relais</translation>
     </message>
     <message>
         <source>Cl&amp;ose…</source>
@@ -133,7 +134,7 @@
         <translation>&amp;Enregistrer l’accompagnement</translation>
     </message>
     <message>
-        <source>Save the accompaniment's level, reasons and dates</source>
+        <source>Save the accompaniment&apos;s level, reasons and dates</source>
         <translation>Enregistrer le niveau, les motifs et les dates de l’accompagnement</translation>
     </message>
     <message>
@@ -170,7 +171,7 @@
     </message>
     <message>
         <source>This person has no accompaniment yet: open one to record sessions.</source>
-        <translation>Cette personne n’a pas encore d’accompagnement : ouvrez-en un pour enregistrer des entretiens.</translation>
+        <translation>Cette personne n’a pas encore d’accompagnement&#xa0;: ouvrez-en un pour enregistrer des entretiens.</translation>
     </message>
     <message>
         <source>since {date}</source>
@@ -182,11 +183,11 @@
     </message>
     <message>
         <source>relay: {partner}</source>
-        <translation>relais : {partner}</translation>
+        <translation>relais&#xa0;: {partner}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation>motif : {reason}</translation>
+        <translation>motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The accompaniment was saved.</source>
@@ -194,7 +195,7 @@
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked in red.</source>
-        <translation>Rien n’a été enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés en rouge.</translation>
     </message>
 </context>
 <context>
@@ -213,7 +214,7 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Action :</translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <source>Action</source>
@@ -221,7 +222,7 @@
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Type of action</source>
@@ -229,7 +230,7 @@
     </message>
     <message>
         <source>Who does it:</source>
-        <translation>Qui la réalise :</translation>
+        <translation>Qui la réalise&#xa0;:</translation>
     </message>
     <message>
         <source>Who does it</source>
@@ -237,7 +238,7 @@
     </message>
     <message>
         <source>Partner:</source>
-        <translation>Partenaire :</translation>
+        <translation>Partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Partner concerned</source>
@@ -245,7 +246,7 @@
     </message>
     <message>
         <source>In the &amp;directory:</source>
-        <translation>Dans l’a&amp;nnuaire :</translation>
+        <translation>Dans l’a&amp;nnuaire&#xa0;:</translation>
     </message>
     <message>
         <source>Service of the partner directory this action is with</source>
@@ -253,7 +254,7 @@
     </message>
     <message>
         <source>Objective:</source>
-        <translation>Objectif :</translation>
+        <translation>Objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -261,7 +262,7 @@
     </message>
     <message>
         <source>&amp;Estimate:</source>
-        <translation>&amp;Estimation :</translation>
+        <translation>&amp;Estimation&#xa0;:</translation>
     </message>
     <message>
         <source>Duration estimated by the person</source>
@@ -269,7 +270,7 @@
     </message>
     <message>
         <source>Due date:</source>
-        <translation>Échéance :</translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -277,7 +278,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -285,7 +286,7 @@
     </message>
     <message>
         <source>Plan B:</source>
-        <translation>Plan B :</translation>
+        <translation>Plan B&#xa0;:</translation>
     </message>
     <message>
         <source>Plan B</source>
@@ -349,7 +350,7 @@
     </message>
     <message>
         <source>Required: who, at which organisation</source>
-        <translation>Obligatoire : qui, dans quel organisme</translation>
+        <translation>Obligatoire&#xa0;: qui, dans quel organisme</translation>
     </message>
 </context>
 <context>
@@ -463,7 +464,7 @@
         <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
-        <source>Open the person's file</source>
+        <source>Open the person&apos;s file</source>
         <translation>Ouvrir la fiche de la personne</translation>
     </message>
     <message>
@@ -504,7 +505,7 @@
     </message>
     <message>
         <source>from a conclusion: to plan</source>
-        <translation>issu d’une conclusion : à planifier</translation>
+        <translation>issu d’une conclusion&#xa0;: à planifier</translation>
     </message>
     <message>
         <source>done</source>
@@ -532,7 +533,7 @@
     </message>
     <message>
         <source>Cancel the appointment of {when}?</source>
-        <translation>Annuler le rendez-vous du {when} ?</translation>
+        <translation>Annuler le rendez-vous du {when}&#xa0;?</translation>
     </message>
     <message>
         <source>Export the appointments</source>
@@ -619,7 +620,7 @@
     </message>
     <message>
         <source>Type a name (optional: a permanence slot may be open)</source>
-        <translation>Saisissez un nom (facultatif : un créneau de permanence peut rester ouvert)</translation>
+        <translation>Saisissez un nom (facultatif&#xa0;: un créneau de permanence peut rester ouvert)</translation>
     </message>
     <message>
         <source>&amp;Person</source>
@@ -659,7 +660,7 @@
     </message>
     <message>
         <source>Save anyway?</source>
-        <translation>Enregistrer quand même ?</translation>
+        <translation>Enregistrer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -829,7 +830,7 @@
     </message>
     <message>
         <source>Service level: {level}</source>
-        <translation>Niveau de service : {level}</translation>
+        <translation>Niveau de service&#xa0;: {level}</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -840,11 +841,11 @@
     </message>
     <message>
         <source>Sessions recorded: {n}</source>
-        <translation>Entretiens enregistrés : {n}</translation>
+        <translation>Entretiens enregistrés&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Contacts between sessions: {n} · time spent with the person (sessions and contacts): {h} h {m:02d}</source>
-        <translation>Contacts entre entretiens : {n} · temps passé avec la personne (entretiens et contacts) : {h} h {m:02d}</translation>
+        <translation>Contacts entre entretiens&#xa0;: {n} · temps passé avec la personne (entretiens et contacts)&#xa0;: {h} h {m:02d}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -852,18 +853,18 @@
     </message>
     <message>
         <source>The profile was saved, but not the accompaniment: see the Accompaniment tab.</source>
-        <translation>Le profil a été enregistré, mais pas l’accompagnement : consultez l’onglet Accompagnement.</translation>
+        <translation>Le profil a été enregistré, mais pas l’accompagnement&#xa0;: consultez l’onglet Accompagnement.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was saved: %n field(s) need attention (marked in red).</source>
         <translation>
-            <numerusform>Rien n’a été enregistré : %n champ est à vérifier (signalé en rouge).</numerusform>
-            <numerusform>Rien n’a été enregistré : %n champs sont à vérifier (signalés en rouge).</numerusform>
+            <numerusform>Rien n’a été enregistré&#xa0;: %n champ est à vérifier (signalé en rouge).</numerusform>
+            <numerusform>Rien n’a été enregistré&#xa0;: %n champs sont à vérifier (signalés en rouge).</numerusform>
         </translation>
     </message>
     <message>
         <source>This file has changes that are not saved. Save them before closing?</source>
-        <translation>Ce dossier contient des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
+        <translation>Ce dossier contient des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>Close without saving</source>
@@ -917,7 +918,7 @@
         <translation>Site</translation>
     </message>
     <message>
-        <source>Status of the person's current accompaniment</source>
+        <source>Status of the person&apos;s current accompaniment</source>
         <translation>Statut de l’accompagnement en cours de la personne</translation>
     </message>
     <message>
@@ -940,7 +941,7 @@
 <context>
     <name>ChangeWords</name>
     <message>
-        <source>Request, in the person's words</source>
+        <source>Request, in the person&apos;s words</source>
         <translation>Demande, avec les mots de la personne</translation>
     </message>
     <message>
@@ -980,11 +981,11 @@
         <translation>ce qui a été observé</translation>
     </message>
     <message>
-        <source>the person's view</source>
+        <source>the person&apos;s view</source>
         <translation>point de vue de la personne</translation>
     </message>
     <message>
-        <source>the counsellor's view</source>
+        <source>the counsellor&apos;s view</source>
         <translation>point de vue du conseil</translation>
     </message>
     <message>
@@ -1009,7 +1010,7 @@
     </message>
     <message>
         <source>{what}: {after} (new)</source>
-        <translation>{what} : {after} (ajout)</translation>
+        <translation>{what}&#xa0;: {after} (ajout)</translation>
     </message>
     <message>
         <source>{what} (new)</source>
@@ -1017,7 +1018,7 @@
     </message>
     <message>
         <source>{what}: {before} (removed)</source>
-        <translation>{what} : {before} (suppression)</translation>
+        <translation>{what}&#xa0;: {before} (suppression)</translation>
     </message>
     <message>
         <source>{what} (removed)</source>
@@ -1025,7 +1026,7 @@
     </message>
     <message>
         <source>{what}: {before} → {after}</source>
-        <translation>{what} : {before} → {after}</translation>
+        <translation>{what}&#xa0;: {before} → {after}</translation>
     </message>
     <message>
         <source>Objective</source>
@@ -1133,7 +1134,7 @@
     </message>
     <message>
         <source>{amount} €</source>
-        <translation>{amount} €</translation>
+        <translation>{amount}&#xa0;€</translation>
     </message>
     <message>
         <source>added</source>
@@ -1149,22 +1150,22 @@
     </message>
     <message>
         <source>{entity} “{name}” {verb}</source>
-        <translation>{entity} « {name} » : {verb}</translation>
+        <translation>{entity} «&#xa0;{name}&#xa0;»&#xa0;: {verb}</translation>
     </message>
     <message>
         <source>{entity} {verb}</source>
-        <translation>{entity} : {verb}</translation>
+        <translation>{entity}&#xa0;: {verb}</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>There is no store in {path}. Create one with CEP Desk, or a demo store with: cep-desk-cli --data-dir FOLDER demo</source>
-        <translation>Aucune base de données dans {path}. Créez-en une avec CEP Desk, ou créez une base de démonstration avec : cep-desk-cli --data-dir DOSSIER demo</translation>
+        <translation>Aucune base de données dans {path}. Créez-en une avec CEP Desk, ou créez une base de démonstration avec&#xa0;: cep-desk-cli --data-dir DOSSIER demo</translation>
     </message>
     <message>
         <source>The store in {path} has lost its store.json file, which says how it is locked. Start CEP Desk with this folder and type your recovery key: it writes that file again.</source>
-        <translation>La base de données de {path} a perdu son fichier store.json, qui indique comment elle est verrouillée. Démarrez CEP Desk avec ce dossier et saisissez votre clé de récupération : ce fichier sera réécrit.</translation>
+        <translation>La base de données de {path} a perdu son fichier store.json, qui indique comment elle est verrouillée. Démarrez CEP Desk avec ce dossier et saisissez votre clé de récupération&#xa0;: ce fichier sera réécrit.</translation>
     </message>
     <message>
         <source>{path} already holds the demo store ({people} fictional people).</source>
@@ -1172,23 +1173,23 @@
     </message>
     <message>
         <source>{path} already holds a store that is not the demo store: choose another folder with --data-dir.</source>
-        <translation>{path} contient déjà une base de données qui n’est pas la base de démonstration : choisissez un autre dossier avec --data-dir.</translation>
+        <translation>{path} contient déjà une base de données qui n’est pas la base de démonstration&#xa0;: choisissez un autre dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>Demo store created in {path}: {people} fictional people.</source>
-        <translation>Base de démonstration créée dans {path} : {people} personnes fictives.</translation>
+        <translation>Base de démonstration créée dans {path}&#xa0;: {people} personnes fictives.</translation>
     </message>
     <message>
         <source>No person has the id {id} in this store. Find ids with: cep-desk-cli list</source>
-        <translation>Aucune personne n’a l’identifiant {id} dans cette base de données. Pour trouver les identifiants : cep-desk-cli list</translation>
+        <translation>Aucune personne n’a l’identifiant {id} dans cette base de données. Pour trouver les identifiants&#xa0;: cep-desk-cli list</translation>
     </message>
     <message>
         <source>Unknown status “{code}”: use one of {codes}.</source>
-        <translation>Statut « {code} » inconnu ; valeurs possibles : {codes}.</translation>
+        <translation>Statut «&#xa0;{code}&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>OK: {people} people, {accompaniments} accompaniments, {sessions} sessions, {outbox} outbox entries. Integrity, encryption, foreign keys and outbox checked.</source>
-        <translation>Tout est en ordre : {people} personnes, {accompaniments} accompagnements, {sessions} entretiens, {outbox} entrées dans la file de synchronisation. Intégrité, chiffrement, clés étrangères et file de synchronisation vérifiés.</translation>
+        <translation>Tout est en ordre&#xa0;: {people} personnes, {accompaniments} accompagnements, {sessions} entretiens, {outbox} entrées dans la file de synchronisation. Intégrité, chiffrement, clés étrangères et file de synchronisation vérifiés.</translation>
     </message>
     <message>
         <source>{count} problem(s) found. Restore the latest backup from the backups folder, or contact your IT support.</source>
@@ -1196,11 +1197,11 @@
     </message>
     <message>
         <source>{entity} {id} has no outbox entry: the change would never be synced.</source>
-        <translation>{entity} {id} n’a pas d’entrée dans la file de synchronisation : la modification ne serait jamais synchronisée.</translation>
+        <translation>{entity} {id} n’a pas d’entrée dans la file de synchronisation&#xa0;: la modification ne serait jamais synchronisée.</translation>
     </message>
     <message>
         <source>Cannot use the folder {path}: {detail}</source>
-        <translation>Impossible d’utiliser le dossier {path} : {detail}</translation>
+        <translation>Impossible d’utiliser le dossier {path}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>store.json is damaged</source>
@@ -1212,11 +1213,11 @@
     </message>
     <message>
         <source>“{value}” is not a date: write it as YYYY-MM-DD (for example 2026-11-23).</source>
-        <translation>« {value} » n’est pas une date : écrivez-la au format AAAA-MM-JJ (par exemple 2026-11-23).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;: écrivez-la au format AAAA-MM-JJ (par exemple 2026-11-23).</translation>
     </message>
     <message>
         <source>--from ({start}) is after --to ({end}): swap the two dates.</source>
-        <translation>--from ({start}) est après --to ({end}) : inversez les deux dates.</translation>
+        <translation>--from ({start}) est après --to ({end})&#xa0;: inversez les deux dates.</translation>
     </message>
     <message>
         <source>Choose at most {days} days between --from and --to.</source>
@@ -1232,11 +1233,11 @@
     </message>
     <message>
         <source>Rejected: row {row} ({id}): {reason}</source>
-        <translation>Rejetée : ligne {row} ({id}) : {reason}</translation>
+        <translation>Rejetée&#xa0;: ligne {row} ({id})&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Import stopped: the batches already read were kept.</source>
-        <translation>Import interrompu : les lots déjà lus ont été conservés.</translation>
+        <translation>Import interrompu&#xa0;: les lots déjà lus ont été conservés.</translation>
     </message>
     <message>
         <source>{structures} structure(s) and {services} service(s) written to {path}.</source>
@@ -1244,15 +1245,15 @@
     </message>
     <message>
         <source>Nothing was written: one of your entries is not valid for data·inclusion ({detail}). Correct it in the Directory tab.</source>
-        <translation>Rien n’a été écrit : une de vos fiches n’est pas valide pour data·inclusion ({detail}). Corrigez-la dans l’onglet Annuaire.</translation>
+        <translation>Rien n’a été écrit&#xa0;: une de vos fiches n’est pas valide pour data·inclusion ({detail}). Corrigez-la dans l’onglet Annuaire.</translation>
     </message>
     <message>
         <source>Unknown commune code {code}: give the 5-character INSEE code (for example 12145 for Millau).</source>
-        <translation>Code commune {code} inconnu : indiquez le code INSEE à 5 caractères (par exemple 12145 pour Millau).</translation>
+        <translation>Code commune {code} inconnu&#xa0;: indiquez le code INSEE à 5 caractères (par exemple 12145 pour Millau).</translation>
     </message>
     <message>
         <source>--radius needs --near: the distance is measured from a commune.</source>
-        <translation>--radius nécessite --near : la distance se mesure depuis une commune.</translation>
+        <translation>--radius nécessite --near&#xa0;: la distance se mesure depuis une commune.</translation>
     </message>
     <message>
         <source>--radius must be a number of kilometres between 1 and 1000.</source>
@@ -1260,15 +1261,15 @@
     </message>
     <message>
         <source>{title}: {pages} page(s) written to {path}.</source>
-        <translation>{title} : {pages} page(s) écrite(s) dans {path}.</translation>
+        <translation>{title}&#xa0;: {pages} page(s) écrite(s) dans {path}.</translation>
     </message>
     <message>
-        <source>Kept in the person's documents as {file} (version {version}).</source>
+        <source>Kept in the person&apos;s documents as {file} (version {version}).</source>
         <translation>Conservé dans les documents de la personne sous le nom {file} (version {version}).</translation>
     </message>
     <message>
         <source>This person has no session with the id {id}. Find session ids with: cep-desk-cli show ID</source>
-        <translation>Cette personne n’a aucun entretien avec l’identifiant {id}. Pour trouver les identifiants des entretiens : cep-desk-cli show IDENTIFIANT</translation>
+        <translation>Cette personne n’a aucun entretien avec l’identifiant {id}. Pour trouver les identifiants des entretiens&#xa0;: cep-desk-cli show IDENTIFIANT</translation>
     </message>
     <message>
         <source>This person has no referral with the id {id}.</source>
@@ -1276,14 +1277,14 @@
     </message>
     <message>
         <source>The output file must end with .pdf: {path}</source>
-        <translation>Le fichier de sortie doit se terminer par .pdf : {path}</translation>
+        <translation>Le fichier de sortie doit se terminer par .pdf&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -1298,24 +1299,24 @@
         <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
-        <source>store folder (default: the application's; for 'demo': the demo folder)</source>
-        <translation>dossier de la base (par défaut : celui de l’application ; pour « demo » : le dossier de démonstration)</translation>
+        <source>store folder (default: the application&apos;s; for &apos;demo&apos;: the demo folder)</source>
+        <translation>dossier de la base (par défaut&#xa0;: celui de l’application&#xa0;; pour «&#xa0;demo&#xa0;»&#xa0;: le dossier de démonstration)</translation>
     </message>
     <message>
         <source>language of messages and labels (default: fr)</source>
-        <translation>langue des messages et des libellés (par défaut : fr)</translation>
+        <translation>langue des messages et des libellés (par défaut&#xa0;: fr)</translation>
     </message>
     <message>
         <source>CEP Desk on the command line: the same store as the window, without a window.</source>
-        <translation>CEP Desk en ligne de commande : la même base que la fenêtre, sans fenêtre.</translation>
+        <translation>CEP Desk en ligne de commande&#xa0;: la même base que la fenêtre, sans fenêtre.</translation>
     </message>
     <message>
         <source>A passphrase-protected store reads its passphrase from CEP_DESK_PASSPHRASE. Exit codes: 0 success, 1 user error, 2 store problem.</source>
-        <translation>Une base protégée par phrase secrète la lit dans CEP_DESK_PASSPHRASE. Codes de sortie : 0 réussite, 1 erreur de saisie, 2 problème de base.</translation>
+        <translation>Une base protégée par phrase secrète la lit dans CEP_DESK_PASSPHRASE. Codes de sortie&#xa0;: 0 réussite, 1 erreur de saisie, 2 problème de base.</translation>
     </message>
     <message>
         <source>create the demo store (300 fictional people)</source>
@@ -1347,23 +1348,23 @@
     </message>
     <message>
         <source>first day, YYYY-MM-DD (default: today)</source>
-        <translation>premier jour, AAAA-MM-JJ (par défaut : aujourd’hui)</translation>
+        <translation>premier jour, AAAA-MM-JJ (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <source>last day, YYYY-MM-DD (default: 6 days later)</source>
-        <translation>dernier jour, AAAA-MM-JJ (par défaut : 6 jours plus tard)</translation>
+        <translation>dernier jour, AAAA-MM-JJ (par défaut&#xa0;: 6 jours plus tard)</translation>
     </message>
     <message>
         <source>name people in full in the .ics (default: initials only)</source>
-        <translation>noms complets dans le .ics (par défaut : initiales seulement)</translation>
+        <translation>noms complets dans le .ics (par défaut&#xa0;: initiales seulement)</translation>
     </message>
     <message>
         <source>what is due: today, this week, overdue, awaited</source>
-        <translation>ce qui est à faire : aujourd’hui, cette semaine, en retard, en attente</translation>
+        <translation>ce qui est à faire&#xa0;: aujourd’hui, cette semaine, en retard, en attente</translation>
     </message>
     <message>
         <source>no contact for N weeks or more (default: 8)</source>
-        <translation>sans contact depuis N semaines ou plus (par défaut : 8)</translation>
+        <translation>sans contact depuis N semaines ou plus (par défaut&#xa0;: 8)</translation>
     </message>
     <message>
         <source>the partner directory (data·inclusion)</source>
@@ -1382,7 +1383,7 @@
         <translation>chercher des services hors ligne</translation>
     </message>
     <message>
-        <source>the person's commune (INSEE code)</source>
+        <source>the person&apos;s commune (INSEE code)</source>
         <translation>la commune de la personne (code INSEE)</translation>
     </message>
     <message>
@@ -1398,12 +1399,12 @@
         <translation>écrire un document à remettre (PDF) pour une personne</translation>
     </message>
     <message>
-        <source>the person's id (see: list)</source>
-        <translation>l’identifiant de la personne (voir : list)</translation>
+        <source>the person&apos;s id (see: list)</source>
+        <translation>l’identifiant de la personne (voir&#xa0;: list)</translation>
     </message>
     <message>
         <source>the session (default: the latest one)</source>
-        <translation>l’entretien (par défaut : le dernier)</translation>
+        <translation>l’entretien (par défaut&#xa0;: le dernier)</translation>
     </message>
     <message>
         <source>the referral, for a fiche de liaison</source>
@@ -1414,14 +1415,14 @@
         <translation>texte en 20 pt</translation>
     </message>
     <message>
-        <source>also keep it in the person's documents and history (handed over)</source>
+        <source>also keep it in the person&apos;s documents and history (handed over)</source>
         <translation>le garder aussi dans les documents et l’historique de la personne (remis)</translation>
     </message>
 </context>
 <context>
     <name>CockpitView</name>
     <message>
-        <source>Today's appointments</source>
+        <source>Today&apos;s appointments</source>
         <translation>Rendez-vous du jour</translation>
     </message>
     <message>
@@ -1454,7 +1455,7 @@
     </message>
     <message>
         <source>No contact for &amp;at least:</source>
-        <translation>Sans contact depuis &amp;au moins :</translation>
+        <translation>Sans contact depuis &amp;au moins&#xa0;:</translation>
     </message>
     <message>
         <source> weeks</source>
@@ -1466,14 +1467,14 @@
     </message>
     <message>
         <source>What is due: appointments, jalons, funding, pauses, contacts</source>
-        <translation>À faire : rendez-vous, jalons, financements, pauses, contacts</translation>
+        <translation>À faire&#xa0;: rendez-vous, jalons, financements, pauses, contacts</translation>
     </message>
     <message>
         <source>&amp;Open the file</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Open the person's file</source>
+        <source>Open the person&apos;s file</source>
         <translation>Ouvrir le dossier de la personne</translation>
     </message>
     <message>
@@ -1513,7 +1514,7 @@
         <translation>Imprimer le &amp;calendrier des jalons…</translation>
     </message>
     <message>
-        <source>Print the person's calendar of jalons</source>
+        <source>Print the person&apos;s calendar of jalons</source>
         <translation>Imprimer le calendrier des jalons de la personne</translation>
     </message>
     <message>
@@ -1530,7 +1531,7 @@
     </message>
     <message>
         <source>… and {n} more: search them in the caseload</source>
-        <translation>… et {n} autres : cherchez-les dans le portefeuille</translation>
+        <translation>… et {n} autres&#xa0;: cherchez-les dans le portefeuille</translation>
     </message>
     <message>
         <source>No appointment today.</source>
@@ -1644,7 +1645,7 @@
     </message>
     <message>
         <source>Next appointment: day</source>
-        <translation>Prochain rendez-vous : jour</translation>
+        <translation>Prochain rendez-vous&#xa0;: jour</translation>
     </message>
     <message>
         <source>none</source>
@@ -1652,7 +1653,7 @@
     </message>
     <message>
         <source>Next appointment: time</source>
-        <translation>Prochain rendez-vous : heure</translation>
+        <translation>Prochain rendez-vous&#xa0;: heure</translation>
     </message>
     <message>
         <source>at</source>
@@ -1676,11 +1677,11 @@
     </message>
     <message>
         <source>Will the person come back?</source>
-        <translation>La personne reviendra-t-elle ?</translation>
+        <translation>La personne reviendra-t-elle&#xa0;?</translation>
     </message>
     <message>
         <source>Will you come &amp;back?</source>
-        <translation>Revie&amp;ndrez-vous ?</translation>
+        <translation>Revie&amp;ndrez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Around when</source>
@@ -1715,23 +1716,23 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <source>Contact's name</source>
+        <source>Contact&apos;s name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <source>Contact's role</source>
+        <source>Contact&apos;s role</source>
         <translation>Fonction du contact</translation>
     </message>
     <message>
         <source>Direct &amp;line:</source>
-        <translation>&amp;Ligne directe :</translation>
+        <translation>&amp;Ligne directe&#xa0;:</translation>
     </message>
     <message>
         <source>Direct line</source>
@@ -1739,10 +1740,10 @@
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
-        <source>Contact's e-mail</source>
+        <source>Contact&apos;s e-mail</source>
         <translation>Courriel du contact</translation>
     </message>
     <message>
@@ -1849,15 +1850,15 @@
     </message>
     <message>
         <source>&amp;Request (their words):</source>
-        <translation>&amp;Demande (ses mots) :</translation>
+        <translation>&amp;Demande (ses mots)&#xa0;:</translation>
     </message>
     <message>
-        <source>Request, in the person's words</source>
+        <source>Request, in the person&apos;s words</source>
         <translation>Demande, avec les mots de la personne</translation>
     </message>
     <message>
         <source>&amp;Need behind it:</source>
-        <translation>&amp;Besoin sous-jacent :</translation>
+        <translation>&amp;Besoin sous-jacent&#xa0;:</translation>
     </message>
     <message>
         <source>Need behind the request</source>
@@ -1865,7 +1866,7 @@
     </message>
     <message>
         <source>Request matches the nee&amp;d:</source>
-        <translation>La demande co&amp;rrespond au besoin :</translation>
+        <translation>La demande co&amp;rrespond au besoin&#xa0;:</translation>
     </message>
     <message>
         <source>Request matches the need</source>
@@ -1885,7 +1886,7 @@
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation>&amp;Projet :</translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Project state</source>
@@ -1893,7 +1894,7 @@
     </message>
     <message>
         <source>In p&amp;lain words:</source>
-        <translation>En mots &amp;simples :</translation>
+        <translation>En mots &amp;simples&#xa0;:</translation>
     </message>
     <message>
         <source>The project in plain words</source>
@@ -1901,7 +1902,7 @@
     </message>
     <message>
         <source>&amp;Motivation (actions):</source>
-        <translation>&amp;Motivation (actes) :</translation>
+        <translation>&amp;Motivation (actes)&#xa0;:</translation>
     </message>
     <message>
         <source>Motivation, from concrete actions</source>
@@ -1929,19 +1930,19 @@
     </message>
     <message>
         <source>Comment: {question}</source>
-        <translation>Commentaire : {question}</translation>
+        <translation>Commentaire&#xa0;: {question}</translation>
     </message>
     <message>
         <source>Competences named by the person</source>
         <translation>Compétences nommées par la personne</translation>
     </message>
     <message>
-        <source>One per line, in the person's words</source>
+        <source>One per line, in the person&apos;s words</source>
         <translation>Une par ligne, avec les mots de la personne</translation>
     </message>
     <message>
         <source>&amp;Competences (one per line):</source>
-        <translation>&amp;Compétences (une par ligne) :</translation>
+        <translation>&amp;Compétences (une par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Competences you noticed (not shown to the person)</source>
@@ -1953,7 +1954,7 @@
     </message>
     <message>
         <source>N&amp;oticed (one per line):</source>
-        <translation>Obser&amp;vées (une par ligne) :</translation>
+        <translation>Obser&amp;vées (une par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Autonomy (with what was observed)</source>
@@ -1965,11 +1966,11 @@
     </message>
     <message>
         <source>Autonomy: {area}</source>
-        <translation>Autonomie : {area}</translation>
+        <translation>Autonomie&#xa0;: {area}</translation>
     </message>
     <message>
         <source>Observed: {area}</source>
-        <translation>Observé : {area}</translation>
+        <translation>Observé&#xa0;: {area}</translation>
     </message>
     <message>
         <source>Change an autonomy level</source>
@@ -1997,15 +1998,15 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ituation:</source>
-        <translation>S&amp;ituation :</translation>
+        <translation>S&amp;ituation&#xa0;:</translation>
     </message>
     <message>
         <source>No theme explored yet: choose a theme and a situation above.</source>
-        <translation>Aucun thème exploré pour l’instant : choisissez un thème et une situation ci-dessus.</translation>
+        <translation>Aucun thème exploré pour l’instant&#xa0;: choisissez un thème et une situation ci-dessus.</translation>
     </message>
     <message>
         <source>The theme in general</source>
@@ -2016,7 +2017,7 @@
         <translation>Marquer un frein comme convenu ou non</translation>
     </message>
     <message>
-        <source>Change an obstacle's status</source>
+        <source>Change an obstacle&apos;s status</source>
         <translation>Modifier le statut d’un frein</translation>
     </message>
     <message>
@@ -2033,7 +2034,7 @@
     </message>
     <message>
         <source>First diagnosis: everything written today is new.</source>
-        <translation>Premier diagnostic : tout ce qui est écrit aujourd’hui est nouveau.</translation>
+        <translation>Premier diagnostic&#xa0;: tout ce qui est écrit aujourd’hui est nouveau.</translation>
     </message>
     <message>
         <source>Nothing changed yet since {version}.</source>
@@ -2041,7 +2042,7 @@
     </message>
     <message>
         <source>Since {version}:</source>
-        <translation>Depuis la {version} :</translation>
+        <translation>Depuis la {version}&#xa0;:</translation>
     </message>
     <message>
         <source>… and {count} more changes</source>
@@ -2056,23 +2057,23 @@
     <name>DirectoryPage</name>
     <message>
         <source>Words: permis, bilan, mission locale…</source>
-        <translation>Mots : permis, bilan, mission locale…</translation>
+        <translation>Mots&#xa0;: permis, bilan, mission locale…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Words to search</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <source>The person's commune</source>
+        <source>The person&apos;s commune</source>
         <translation>Commune de la personne</translation>
     </message>
     <message>
         <source>&amp;Near:</source>
-        <translation>Près &amp;de :</translation>
+        <translation>Près &amp;de&#xa0;:</translation>
     </message>
     <message>
         <source>Commune to measure distance from</source>
@@ -2088,7 +2089,7 @@
     </message>
     <message>
         <source>&amp;Radius:</source>
-        <translation>R&amp;ayon :</translation>
+        <translation>R&amp;ayon&#xa0;:</translation>
     </message>
     <message>
         <source>Radius around the commune</source>
@@ -2100,7 +2101,7 @@
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -2112,7 +2113,7 @@
     </message>
     <message>
         <source>&amp;Public:</source>
-        <translation>&amp;Public :</translation>
+        <translation>&amp;Public&#xa0;:</translation>
     </message>
     <message>
         <source>Public</source>
@@ -2124,7 +2125,7 @@
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Type of service</source>
@@ -2136,7 +2137,7 @@
     </message>
     <message>
         <source>F&amp;ees:</source>
-        <translation>&amp;Frais :</translation>
+        <translation>&amp;Frais&#xa0;:</translation>
     </message>
     <message>
         <source>Fees</source>
@@ -2148,7 +2149,7 @@
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;Mode :</translation>
+        <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
         <source>Mode of reception</source>
@@ -2216,7 +2217,7 @@
     </message>
     <message>
         <source>Import in progress: the search resumes when it ends.</source>
-        <translation>Import en cours : la recherche reprendra à la fin.</translation>
+        <translation>Import en cours&#xa0;: la recherche reprendra à la fin.</translation>
     </message>
     <message>
         <source>%1 km</source>
@@ -2235,7 +2236,7 @@
     </message>
     <message>
         <source>Directory: %1 partners, %2 services</source>
-        <translation>Annuaire : %1 partenaires, %2 services</translation>
+        <translation>Annuaire&#xa0;: %1 partenaires, %2 services</translation>
     </message>
     <message>
         <source>never</source>
@@ -2243,7 +2244,7 @@
     </message>
     <message>
         <source>%1 — last checked: %2</source>
-        <translation>%1 — dernière vérification : %2</translation>
+        <translation>%1 — dernière vérification&#xa0;: %2</translation>
     </message>
     <message>
         <source>To check again (%1)</source>
@@ -2271,11 +2272,11 @@
     </message>
     <message>
         <source>Stopped: the batches already read were kept.</source>
-        <translation>Import arrêté : les lots déjà lus ont été conservés.</translation>
+        <translation>Import arrêté&#xa0;: les lots déjà lus ont été conservés.</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>
-        <translation>Ligne %1 (%2) : %3</translation>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>… and %1 more rejected rows (the command line lists them all).</source>
@@ -2305,7 +2306,7 @@
         <translation>Fiche de liaison</translation>
     </message>
     <message>
-        <source>Counsellor's contact card</source>
+        <source>Counsellor&apos;s contact card</source>
         <translation>Carte de contact du conseil</translation>
     </message>
     <message>
@@ -2329,7 +2330,7 @@
     </message>
     <message>
         <source>Page Up and Page Down scroll; Ctrl+Page Down and Ctrl+Page Up go to the next or previous page; Ctrl+plus and Ctrl+minus zoom; Ctrl+0 fits the page width.</source>
-        <translation>Pg Préc et Pg Suiv font défiler ; Ctrl+Pg Suiv et Ctrl+Pg Préc passent à la page suivante ou précédente ; Ctrl+plus et Ctrl+moins règlent le zoom ; Ctrl+0 ajuste à la largeur de la page.</translation>
+        <translation>Pg Préc et Pg Suiv font défiler&#xa0;; Ctrl+Pg Suiv et Ctrl+Pg Préc passent à la page suivante ou précédente&#xa0;; Ctrl+plus et Ctrl+moins règlent le zoom&#xa0;; Ctrl+0 ajuste à la largeur de la page.</translation>
     </message>
     <message>
         <source>Options</source>
@@ -2349,7 +2350,7 @@
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation>&amp;Version :</translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Large print (20 pt)</source>
@@ -2424,7 +2425,7 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Save in the person's documents (Ctrl+S)</source>
+        <source>Save in the person&apos;s documents (Ctrl+S)</source>
         <translation>Enregistrer dans les documents de la personne (Ctrl+S)</translation>
     </message>
     <message>
@@ -2437,23 +2438,23 @@
     </message>
     <message>
         <source>This text is too long for the document ({length} characters, at most {max}): shorten it.</source>
-        <translation>Ce texte est trop long pour le document ({length} caractères, {max} au maximum) : raccourcissez-le.</translation>
+        <translation>Ce texte est trop long pour le document ({length} caractères, {max} au maximum)&#xa0;: raccourcissez-le.</translation>
     </message>
     <message>
         <source>The preview was not updated: a text is too long (marked in red).</source>
-        <translation>L’aperçu n’a pas été actualisé : un texte est trop long (signalé en rouge).</translation>
+        <translation>L’aperçu n’a pas été actualisé&#xa0;: un texte est trop long (signalé en rouge).</translation>
     </message>
     <message>
         <source>The document changed after the person signed it: the signature was removed. Ask the person to sign again.</source>
-        <translation>Le document a changé après la signature de la personne : la signature a été retirée. Demandez à la personne de signer de nouveau.</translation>
+        <translation>Le document a changé après la signature de la personne&#xa0;: la signature a été retirée. Demandez à la personne de signer de nouveau.</translation>
     </message>
     <message>
         <source>The file of this document cannot be read ({path}: {error}). Make it again with “New document…”.</source>
-        <translation>Le fichier de ce document est illisible ({path} : {error}). Refaites-le avec « Nouveau document… ».</translation>
+        <translation>Le fichier de ce document est illisible ({path}&#xa0;: {error}). Refaites-le avec «&#xa0;Nouveau document…&#xa0;».</translation>
     </message>
     <message>
         <source>Saved document, as handed over: {path}</source>
-        <translation>Document enregistré, tel qu’il a été remis : {path}</translation>
+        <translation>Document enregistré, tel qu’il a été remis&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
@@ -2461,23 +2462,23 @@
     </message>
     <message>
         <source>The document was not made: change the text marked in red.</source>
-        <translation>Le document n’a pas été créé : modifiez le texte signalé en rouge.</translation>
+        <translation>Le document n’a pas été créé&#xa0;: modifiez le texte signalé en rouge.</translation>
     </message>
     <message>
-        <source>Signed by {name} and saved in the person's documents (version {version}): {path}</source>
-        <translation>Signé par {name} et enregistré dans les documents de la personne (version {version}) : {path}</translation>
+        <source>Signed by {name} and saved in the person&apos;s documents (version {version}): {path}</source>
+        <translation>Signé par {name} et enregistré dans les documents de la personne (version {version})&#xa0;: {path}</translation>
     </message>
     <message>
-        <source>Saved in the person's documents (version {version}): {path}</source>
-        <translation>Enregistré dans les documents de la personne (version {version}) : {path}</translation>
+        <source>Saved in the person&apos;s documents (version {version}): {path}</source>
+        <translation>Enregistré dans les documents de la personne (version {version})&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Print the document: the person signs it on paper.</source>
-        <translation>Imprimez le document : la personne le signe sur papier.</translation>
+        <translation>Imprimez le document&#xa0;: la personne le signe sur papier.</translation>
     </message>
     <message>
         <source>Nothing was printed: {reason}</source>
-        <translation>Rien n’a été imprimé : {reason}</translation>
+        <translation>Rien n’a été imprimé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2558,20 +2559,20 @@
         <translation>Questions (une par ligne)</translation>
     </message>
     <message>
-        <source>Unknown document "{kind}": choose one of {kinds}.</source>
-        <translation>Document « {kind} » inconnu : choisissez parmi {kinds}.</translation>
+        <source>Unknown document &quot;{kind}&quot;: choose one of {kinds}.</source>
+        <translation>Document «&#xa0;{kind}&#xa0;» inconnu&#xa0;: choisissez parmi {kinds}.</translation>
     </message>
     <message>
-        <source>The text "{section}" is {length} characters long: shorten it to {limit} at most.</source>
-        <translation>Le texte « {section} » fait {length} caractères : raccourcissez-le à {limit} au maximum.</translation>
+        <source>The text &quot;{section}&quot; is {length} characters long: shorten it to {limit} at most.</source>
+        <translation>Le texte «&#xa0;{section}&#xa0;» fait {length} caractères&#xa0;: raccourcissez-le à {limit} au maximum.</translation>
     </message>
     <message>
         <source>The signature could not be read: ask the person to sign again.</source>
-        <translation>La signature n’a pas pu être lue : demandez à la personne de signer à nouveau.</translation>
+        <translation>La signature n’a pas pu être lue&#xa0;: demandez à la personne de signer à nouveau.</translation>
     </message>
     <message>
         <source>This person has no session yet: record a session before printing its conclusion.</source>
-        <translation>Cette personne n’a pas encore d’entretien : enregistrez un entretien avant d’en imprimer la conclusion.</translation>
+        <translation>Cette personne n’a pas encore d’entretien&#xa0;: enregistrez un entretien avant d’en imprimer la conclusion.</translation>
     </message>
     <message>
         <source>Choose the referral this slip is for (--referral).</source>
@@ -2625,8 +2626,8 @@
         <translation>Documents d’un entretien</translation>
     </message>
     <message>
-        <source>The documents a session calls for. “Print all ticked” saves each one in the person's documents, then prints them in one go.</source>
-        <translation>Les documents prévus pour un entretien. « Imprimer les documents cochés » enregistre chacun dans les documents de la personne, puis les imprime en une seule fois.</translation>
+        <source>The documents a session calls for. “Print all ticked” saves each one in the person&apos;s documents, then prints them in one go.</source>
+        <translation>Les documents prévus pour un entretien. «&#xa0;Imprimer les documents cochés&#xa0;» enregistre chacun dans les documents de la personne, puis les imprime en une seule fois.</translation>
     </message>
     <message>
         <source>Session whose documents to print</source>
@@ -2634,7 +2635,7 @@
     </message>
     <message>
         <source>S&amp;ession:</source>
-        <translation>&amp;Entretien :</translation>
+        <translation>&amp;Entretien&#xa0;:</translation>
     </message>
     <message>
         <source>Documents this session calls for (Space ticks or unticks)</source>
@@ -2674,7 +2675,7 @@
     </message>
     <message>
         <source>Documents handed over: {n}</source>
-        <translation>Documents remis : {n}</translation>
+        <translation>Documents remis&#xa0;: {n}</translation>
     </message>
     <message>
         <source>{what} (no referral recorded yet)</source>
@@ -2698,7 +2699,7 @@
     </message>
     <message>
         <source>The documents were saved but not printed: {reason}</source>
-        <translation>Les documents ont été enregistrés mais pas imprimés : {reason}</translation>
+        <translation>Les documents ont été enregistrés mais pas imprimés&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) saved and printed.</source>
@@ -2708,10 +2709,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n document(s) saved in the person's documents; nothing printed.</source>
+        <source>%n document(s) saved in the person&apos;s documents; nothing printed.</source>
         <translation>
-            <numerusform>%n document enregistré dans les documents de la personne ; rien n’a été imprimé.</numerusform>
-            <numerusform>%n documents enregistrés dans les documents de la personne ; rien n’a été imprimé.</numerusform>
+            <numerusform>%n document enregistré dans les documents de la personne&#xa0;; rien n’a été imprimé.</numerusform>
+            <numerusform>%n documents enregistrés dans les documents de la personne&#xa0;; rien n’a été imprimé.</numerusform>
         </translation>
     </message>
 </context>
@@ -2762,11 +2763,11 @@
     </message>
     <message>
         <source>Add a target &amp;job:</source>
-        <translation>Ajouter un &amp;métier visé :</translation>
+        <translation>Ajouter un &amp;métier visé&#xa0;:</translation>
     </message>
     <message>
         <source>No target job yet: type a job title above and choose it in the list.</source>
-        <translation>Aucun métier visé pour l’instant : saisissez un métier ci-dessus et choisissez-le dans la liste.</translation>
+        <translation>Aucun métier visé pour l’instant&#xa0;: saisissez un métier ci-dessus et choisissez-le dans la liste.</translation>
     </message>
     <message>
         <source>Options, validated or set aside together</source>
@@ -2790,7 +2791,7 @@
     </message>
     <message>
         <source>&amp;New option:</source>
-        <translation>&amp;Nouvelle piste :</translation>
+        <translation>&amp;Nouvelle piste&#xa0;:</translation>
     </message>
     <message>
         <source>No option written down yet.</source>
@@ -2837,7 +2838,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong: nothing was saved. What you typed is still here; try again, and tell your IT support if it happens again.</source>
-        <translation>Un problème inattendu est survenu : rien n’a été enregistré. Ce que vous avez saisi est toujours là ; réessayez, et prévenez votre service informatique si cela se reproduit.</translation>
+        <translation>Un problème inattendu est survenu&#xa0;: rien n’a été enregistré. Ce que vous avez saisi est toujours là&#xa0;; réessayez, et prévenez votre service informatique si cela se reproduit.</translation>
     </message>
 </context>
 <context>
@@ -2856,7 +2857,7 @@
     </message>
     <message>
         <source>&amp;Lever:</source>
-        <translation>&amp;Levier :</translation>
+        <translation>&amp;Levier&#xa0;:</translation>
     </message>
     <message>
         <source>Funding lever</source>
@@ -2864,7 +2865,7 @@
     </message>
     <message>
         <source>Funder:</source>
-        <translation>Financeur :</translation>
+        <translation>Financeur&#xa0;:</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -2872,7 +2873,7 @@
     </message>
     <message>
         <source>&amp;Quote (€):</source>
-        <translation>Dev&amp;is (€) :</translation>
+        <translation>Dev&amp;is (€)&#xa0;:</translation>
     </message>
     <message>
         <source>Quote amount</source>
@@ -2880,7 +2881,7 @@
     </message>
     <message>
         <source>Submitted on:</source>
-        <translation>Déposé le :</translation>
+        <translation>Déposé le&#xa0;:</translation>
     </message>
     <message>
         <source>Submitted on</source>
@@ -2888,7 +2889,7 @@
     </message>
     <message>
         <source>Decision e&amp;xpected:</source>
-        <translation>Décision a&amp;ttendue le :</translation>
+        <translation>Décision a&amp;ttendue le&#xa0;:</translation>
     </message>
     <message>
         <source>Decision expected on</source>
@@ -2896,7 +2897,7 @@
     </message>
     <message>
         <source>Decision:</source>
-        <translation>Décision :</translation>
+        <translation>Décision&#xa0;:</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2904,7 +2905,7 @@
     </message>
     <message>
         <source>Decided on:</source>
-        <translation>Décidé le :</translation>
+        <translation>Décidé le&#xa0;:</translation>
     </message>
     <message>
         <source>Decided on</source>
@@ -2912,7 +2913,7 @@
     </message>
     <message>
         <source>Reason for the refusal:</source>
-        <translation>Motif du refus :</translation>
+        <translation>Motif du refus&#xa0;:</translation>
     </message>
     <message>
         <source>Reason for the refusal</source>
@@ -2950,7 +2951,7 @@
         <translation>&amp;Accompagnement ▾</translation>
     </message>
     <message>
-        <source>Change the accompaniment's status</source>
+        <source>Change the accompaniment&apos;s status</source>
         <translation>Changer le statut de l’accompagnement</translation>
     </message>
     <message>
@@ -3015,11 +3016,11 @@
     </message>
     <message>
         <source>This session was restored from its draft of {when}: nothing typed was lost.</source>
-        <translation>Cet entretien a été restauré depuis son brouillon du {when} : rien de ce qui a été saisi n’est perdu.</translation>
+        <translation>Cet entretien a été restauré depuis son brouillon du {when}&#xa0;: rien de ce qui a été saisi n’est perdu.</translation>
     </message>
     <message>
         <source>The draft could not be saved: {reason}</source>
-        <translation>Le brouillon n’a pas pu être enregistré : {reason}</translation>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Draft saved at {time}</source>
@@ -3031,11 +3032,11 @@
     </message>
     <message>
         <source>Discard everything in this draft and start a new session?</source>
-        <translation>Supprimer tout le contenu de ce brouillon et commencer un nouvel entretien ?</translation>
+        <translation>Supprimer tout le contenu de ce brouillon et commencer un nouvel entretien&#xa0;?</translation>
     </message>
     <message>
         <source>Service level: {level}</source>
-        <translation>Niveau de service : {level}</translation>
+        <translation>Niveau de service&#xa0;: {level}</translation>
     </message>
     <message>
         <source>&amp;Pause, with a return date…</source>
@@ -3059,11 +3060,11 @@
     </message>
     <message>
         <source>Not saved yet: change what was asked about, or save again and confirm.</source>
-        <translation>Pas encore enregistré : modifiez ce qui a été signalé, ou enregistrez de nouveau et confirmez.</translation>
+        <translation>Pas encore enregistré&#xa0;: modifiez ce qui a été signalé, ou enregistrez de nouveau et confirmez.</translation>
     </message>
     <message>
         <source>Action “{action}”: {problem}</source>
-        <translation>Action « {action} » : {problem}</translation>
+        <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Please confirm</source>
@@ -3075,15 +3076,15 @@
 {reasons}
 
 Save the session anyway?</source>
-        <translation>À vérifier avec la personne :
+        <translation>À vérifier avec la personne&#xa0;:
 
 {reasons}
 
-Enregistrer l’entretien quand même ?</translation>
+Enregistrer l’entretien quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing was saved:</source>
-        <translation>Rien n’a été enregistré :</translation>
+        <translation>Rien n’a été enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>• See the fields marked in red above.</source>
@@ -3091,7 +3092,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Cancel this session? Nothing of it will be saved and its draft is discarded.</source>
-        <translation>Abandonner cet entretien ? Rien ne sera enregistré et son brouillon sera supprimé.</translation>
+        <translation>Abandonner cet entretien&#xa0;? Rien ne sera enregistré et son brouillon sera supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3141,11 +3142,11 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>&amp;Compare:</source>
-        <translation>&amp;Comparer :</translation>
+        <translation>&amp;Comparer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation>a&amp;vec :</translation>
+        <translation>a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changed&lt;/b&gt;</source>
@@ -3197,15 +3198,15 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation>Demande :</translation>
+        <translation>Demande&#xa0;:</translation>
     </message>
     <message>
         <source>Need:</source>
-        <translation>Besoin :</translation>
+        <translation>Besoin&#xa0;:</translation>
     </message>
     <message>
         <source>Matches the need:</source>
-        <translation>Correspond au besoin :</translation>
+        <translation>Correspond au besoin&#xa0;:</translation>
     </message>
     <message>
         <source>Project</source>
@@ -3213,15 +3214,15 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Project:</source>
-        <translation>Projet :</translation>
+        <translation>Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Motivation:</source>
-        <translation>Motivation :</translation>
+        <translation>Motivation&#xa0;:</translation>
     </message>
     <message>
         <source>Competences named by the person</source>
@@ -3245,11 +3246,11 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>The person: {view}</source>
-        <translation>La personne : {view}</translation>
+        <translation>La personne&#xa0;: {view}</translation>
     </message>
     <message>
         <source>Counsellor (counsellor only): {view}</source>
-        <translation>Le conseil (réservé au conseil) : {view}</translation>
+        <translation>Le conseil (réservé au conseil)&#xa0;: {view}</translation>
     </message>
     <message>
         <source>Obstacles and strengths</source>
@@ -3397,7 +3398,7 @@ Enregistrer l’entretien quand même ?</translation>
 <context>
     <name>ListenStep</name>
     <message>
-        <source>The request, in the person's own words</source>
+        <source>The request, in the person&apos;s own words</source>
         <translation>La demande, avec les mots de la personne</translation>
     </message>
     <message>
@@ -3405,7 +3406,7 @@ Enregistrer l’entretien quand même ?</translation>
         <translation>Notez ce que la personne demande, avec ses mots.</translation>
     </message>
     <message>
-        <source>The re&amp;quest, in the person's own words</source>
+        <source>The re&amp;quest, in the person&apos;s own words</source>
         <translation>La &amp;demande, avec les mots de la personne</translation>
     </message>
     <message>
@@ -3445,11 +3446,11 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>DEMO — fictional people. This separate demo store holds no real person; what you type here stays in the demo.</source>
-        <translation>DÉMONSTRATION — personnes fictives. Cette base séparée ne contient aucune personne réelle ; ce que vous saisissez ici reste dans la démonstration.</translation>
+        <translation>DÉMONSTRATION — personnes fictives. Cette base séparée ne contient aucune personne réelle&#xa0;; ce que vous saisissez ici reste dans la démonstration.</translation>
     </message>
     <message>
         <source>Demo store: fictional people</source>
-        <translation>Base de démonstration : personnes fictives</translation>
+        <translation>Base de démonstration&#xa0;: personnes fictives</translation>
     </message>
     <message>
         <source>Today</source>
@@ -3460,8 +3461,16 @@ Enregistrer l’entretien quand même ?</translation>
         <translation>Annuaire</translation>
     </message>
     <message>
+        <source>Opening your data…</source>
+        <translation>Ouverture de vos données…</translation>
+    </message>
+    <message>
+        <source>Opening your data</source>
+        <translation>Ouverture de vos données</translation>
+    </message>
+    <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search by name, commune or target job</source>
@@ -3481,7 +3490,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by level</source>
@@ -3489,7 +3498,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation>Ni&amp;veau :</translation>
+        <translation>Ni&amp;veau&#xa0;:</translation>
     </message>
     <message>
         <source>Filter by site</source>
@@ -3497,11 +3506,11 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation>S&amp;ite :</translation>
+        <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
         <source>Caseload: people you accompany</source>
-        <translation>Portefeuille : personnes que vous accompagnez</translation>
+        <translation>Portefeuille&#xa0;: personnes que vous accompagnez</translation>
     </message>
     <message>
         <source>&amp;Clear the search and filters</source>
@@ -3532,7 +3541,7 @@ Enregistrer l’entretien quand même ?</translation>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <source>Open the selected person's file (Enter or double-click)</source>
+        <source>Open the selected person&apos;s file (Enter or double-click)</source>
         <translation>Ouvrir la fiche de la personne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
@@ -3577,7 +3586,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation>Dossier de données : {path}</translation>
+        <translation>Dossier de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -3593,7 +3602,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Store OK · encrypted · updated (backup: {path})</source>
-        <translation>Base en bon état · chiffrée · mise à jour (sauvegarde : {path})</translation>
+        <translation>Base en bon état · chiffrée · mise à jour (sauvegarde&#xa0;: {path})</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -3623,7 +3632,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>No one in your caseload yet. Create the first file with “New person” (Ctrl+N).</source>
-        <translation>Aucune personne dans votre portefeuille pour l’instant. Créez la première fiche avec « Nouvelle personne » (Ctrl+N).</translation>
+        <translation>Aucune personne dans votre portefeuille pour l’instant. Créez la première fiche avec «&#xa0;Nouvelle personne&#xa0;» (Ctrl+N).</translation>
     </message>
     <message>
         <source>Nobody matches this search and these filters.</source>
@@ -3634,7 +3643,7 @@ Enregistrer l’entretien quand même ?</translation>
         <translation>Fiche introuvable</translation>
     </message>
     <message>
-        <source>This person's file no longer exists (it may have been deleted). The caseload is reloaded.</source>
+        <source>This person&apos;s file no longer exists (it may have been deleted). The caseload is reloaded.</source>
         <translation>La fiche de cette personne n’existe plus (elle a peut-être été supprimée). Le portefeuille est rechargé.</translation>
     </message>
 </context>
@@ -3668,7 +3677,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>The two passphrases are different: type the same passphrase twice.</source>
-        <translation>Les deux phrases de passe sont différentes : saisissez deux fois la même phrase de passe.</translation>
+        <translation>Les deux phrases de passe sont différentes&#xa0;: saisissez deux fois la même phrase de passe.</translation>
     </message>
     <message>
         <source>Welcome to CEP Desk</source>
@@ -3680,23 +3689,23 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Your recovery key opens the store in this folder. Choose how its key is protected from now on:</source>
-        <translation>Votre clé de récupération ouvre la base de données de ce dossier. Choisissez comment sa clé sera protégée désormais :</translation>
+        <translation>Votre clé de récupération ouvre la base de données de ce dossier. Choisissez comment sa clé sera protégée désormais&#xa0;:</translation>
     </message>
     <message>
         <source>CEP Desk keeps the files of the people you accompany in one encrypted file, in this folder:</source>
-        <translation>CEP Desk conserve les fiches des personnes que vous accompagnez dans un seul fichier chiffré, dans ce dossier :</translation>
+        <translation>CEP Desk conserve les fiches des personnes que vous accompagnez dans un seul fichier chiffré, dans ce dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose how the key of this file is protected. Without the key, nobody — not even you — can read the file.</source>
         <translation>Choisissez comment la clé de ce fichier est protégée. Sans la clé, personne — pas même vous — ne peut lire le fichier.</translation>
     </message>
     <message>
-        <source>&amp;Keep the key in this computer's keyring (recommended)</source>
+        <source>&amp;Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>&amp;Conserver la clé dans le trousseau de cet ordinateur (recommandé)</translation>
     </message>
     <message>
         <source>The operating system keeps the key for your user account: nothing to type at each start.</source>
-        <translation>Le système d’exploitation conserve la clé pour votre compte utilisateur : rien à saisir à chaque démarrage.</translation>
+        <translation>Le système d’exploitation conserve la clé pour votre compte utilisateur&#xa0;: rien à saisir à chaque démarrage.</translation>
     </message>
     <message>
         <source>Keep the key in the keyring</source>
@@ -3712,7 +3721,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>No secure keyring works on this computer, so the store must be protected with a passphrase.</source>
-        <translation>Aucun trousseau sécurisé ne fonctionne sur cet ordinateur : la base de données doit donc être protégée par une phrase de passe.</translation>
+        <translation>Aucun trousseau sécurisé ne fonctionne sur cet ordinateur&#xa0;: la base de données doit donc être protégée par une phrase de passe.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3724,17 +3733,17 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation>P&amp;hrase de passe :</translation>
+        <translation>P&amp;hrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>Confir&amp;mation :</translation>
+        <translation>Confir&amp;mation&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember and hard to guess. A forgotten passphrase cannot be recovered: only the recovery key shown next can open the store then.</source>
         <translation>
-            <numerusform>Au moins %n caractère ; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée : seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
-            <numerusform>Au moins %n caractères ; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée : seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
+            <numerusform>Au moins %n caractère&#xa0;; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée&#xa0;: seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
+            <numerusform>Au moins %n caractères&#xa0;; une courte phrase est facile à retenir et difficile à deviner. Une phrase de passe oubliée ne peut pas être retrouvée&#xa0;: seule la clé de récupération affichée ensuite pourra alors ouvrir la base de données.</numerusform>
         </translation>
     </message>
     <message>
@@ -3765,11 +3774,11 @@ Enregistrer l’entretien quand même ?</translation>
         <translation>Thème de l’objectif</translation>
     </message>
     <message>
-        <source>The objective in the person's words</source>
+        <source>The objective in the person&apos;s words</source>
         <translation>L’objectif, avec les mots de la personne</translation>
     </message>
     <message>
-        <source>Objective, in the person's words</source>
+        <source>Objective, in the person&apos;s words</source>
         <translation>Objectif, avec les mots de la personne</translation>
     </message>
     <message>
@@ -3793,7 +3802,7 @@ Enregistrer l’entretien quand même ?</translation>
     <name>ObstacleRow</name>
     <message>
         <source>Status of: {item}</source>
-        <translation>Statut de : {item}</translation>
+        <translation>Statut de&#xa0;: {item}</translation>
     </message>
     <message>
         <source>— not asked yet —</source>
@@ -3809,7 +3818,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Agreed with the person: {item}</source>
-        <translation>Convenu avec la personne : {item}</translation>
+        <translation>Convenu avec la personne&#xa0;: {item}</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3817,31 +3826,31 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Remove the obstacle: {item}</source>
-        <translation>Retirer le frein : {item}</translation>
+        <translation>Retirer le frein&#xa0;: {item}</translation>
     </message>
     <message>
         <source>How the person sees it, in their words</source>
         <translation>Comment la personne le voit, avec ses mots</translation>
     </message>
     <message>
-        <source>The person's view: {item}</source>
-        <translation>Point de vue de la personne : {item}</translation>
+        <source>The person&apos;s view: {item}</source>
+        <translation>Point de vue de la personne&#xa0;: {item}</translation>
     </message>
     <message>
         <source>What you observed (not shown to the person)</source>
         <translation>Ce que vous avez observé (non montré à la personne)</translation>
     </message>
     <message>
-        <source>Counsellor's view: {item}</source>
-        <translation>Point de vue du conseil : {item}</translation>
+        <source>Counsellor&apos;s view: {item}</source>
+        <translation>Point de vue du conseil&#xa0;: {item}</translation>
     </message>
     <message>
-        <source>Person's view:</source>
-        <translation>Point de vue de la personne :</translation>
+        <source>Person&apos;s view:</source>
+        <translation>Point de vue de la personne&#xa0;:</translation>
     </message>
     <message>
-        <source>Counsellor's view:</source>
-        <translation>Point de vue du conseil :</translation>
+        <source>Counsellor&apos;s view:</source>
+        <translation>Point de vue du conseil&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3868,19 +3877,19 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Validate with the person: {option}</source>
-        <translation>Valider avec la personne : {option}</translation>
+        <translation>Valider avec la personne&#xa0;: {option}</translation>
     </message>
     <message>
         <source>Set aside with the person: {option}</source>
-        <translation>Écarter avec la personne : {option}</translation>
+        <translation>Écarter avec la personne&#xa0;: {option}</translation>
     </message>
     <message>
         <source>Reopen: {option}</source>
-        <translation>Rouvrir : {option}</translation>
+        <translation>Rouvrir&#xa0;: {option}</translation>
     </message>
     <message>
         <source>Remove (written by mistake): {option}</source>
-        <translation>Retirer (saisie par erreur) : {option}</translation>
+        <translation>Retirer (saisie par erreur)&#xa0;: {option}</translation>
     </message>
     <message>
         <source>Why, in plain words</source>
@@ -3888,7 +3897,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Why it was validated or set aside: {option}</source>
-        <translation>Pourquoi elle a été validée ou écartée : {option}</translation>
+        <translation>Pourquoi elle a été validée ou écartée&#xa0;: {option}</translation>
     </message>
     <message>
         <source>What I want</source>
@@ -3896,7 +3905,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>What I want: {option}</source>
-        <translation>Ce que je veux : {option}</translation>
+        <translation>Ce que je veux&#xa0;: {option}</translation>
     </message>
     <message>
         <source>What I can do</source>
@@ -3904,7 +3913,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>What I can do: {option}</source>
-        <translation>Ce que je peux faire : {option}</translation>
+        <translation>Ce que je peux faire&#xa0;: {option}</translation>
     </message>
     <message>
         <source>What the market allows</source>
@@ -3912,7 +3921,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>What the market allows: {option}</source>
-        <translation>Ce que le marché permet : {option}</translation>
+        <translation>Ce que le marché permet&#xa0;: {option}</translation>
     </message>
 </context>
 <context>
@@ -3927,7 +3936,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Clear: {field}</source>
-        <translation>Effacer : {field}</translation>
+        <translation>Effacer&#xa0;: {field}</translation>
     </message>
 </context>
 <context>
@@ -4018,7 +4027,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>É&amp;tiquettes :</translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Who does what, funding rules, delays (shared with colleagues)</source>
@@ -4030,7 +4039,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Only on this computer, never synced</source>
@@ -4042,7 +4051,7 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>&amp;Private notes:</source>
-        <translation>Notes &amp;privées :</translation>
+        <translation>Notes &amp;privées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save my notes</source>
@@ -4094,15 +4103,15 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Never checked: call them to confirm the details.</source>
-        <translation>Jamais vérifiée : appelez-les pour confirmer les informations.</translation>
+        <translation>Jamais vérifiée&#xa0;: appelez-les pour confirmer les informations.</translation>
     </message>
     <message>
         <source>Themes: %1</source>
-        <translation>Thématiques : %1</translation>
+        <translation>Thématiques&#xa0;: %1</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation>Publics : %1</translation>
+        <translation>Publics&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4173,31 +4182,31 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>The file is {size} MB; the limit is {limit} MB. Download the file of your region or département from data·inclusion instead of the national one.</source>
-        <translation>Le fichier fait {size} Mo ; la limite est de {limit} Mo. Téléchargez sur data·inclusion le fichier de votre région ou de votre département, plutôt que le fichier national.</translation>
+        <translation>Le fichier fait {size} Mo&#xa0;; la limite est de {limit} Mo. Téléchargez sur data·inclusion le fichier de votre région ou de votre département, plutôt que le fichier national.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {detail}</source>
-        <translation>Impossible de lire {path} : {detail}</translation>
+        <translation>Impossible de lire {path}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (problem near byte {offset}). Open it in a spreadsheet or text editor and save it again as “CSV UTF-8” or UTF-8 JSON, then import it again.</source>
-        <translation>Le fichier n’est pas un texte UTF-8 (problème vers l’octet {offset}). Ouvrez-le dans un tableur ou un éditeur de texte, enregistrez-le à nouveau au format « CSV UTF-8 » ou JSON UTF-8, puis importez-le à nouveau.</translation>
+        <translation>Le fichier n’est pas un texte UTF-8 (problème vers l’octet {offset}). Ouvrez-le dans un tableur ou un éditeur de texte, enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;» ou JSON UTF-8, puis importez-le à nouveau.</translation>
     </message>
     <message>
         <source>This is not a data·inclusion JSON file: it should be a list of structures or services starting with “[”.</source>
-        <translation>Ce n’est pas un fichier JSON data·inclusion : il doit contenir une liste de structures ou de services commençant par « [ ».</translation>
+        <translation>Ce n’est pas un fichier JSON data·inclusion&#xa0;: il doit contenir une liste de structures ou de services commençant par «&#xa0;[&#xa0;».</translation>
     </message>
     <message>
         <source>The JSON is damaged after record {row} (character {offset}): {detail}. The records before it were imported; download the file again to get the rest.</source>
-        <translation>Le JSON est endommagé après l’enregistrement {row} (caractère {offset}) : {detail}. Les enregistrements précédents ont été importés ; téléchargez à nouveau le fichier pour obtenir la suite.</translation>
+        <translation>Le JSON est endommagé après l’enregistrement {row} (caractère {offset})&#xa0;: {detail}. Les enregistrements précédents ont été importés&#xa0;; téléchargez à nouveau le fichier pour obtenir la suite.</translation>
     </message>
     <message>
         <source>The file ends in the middle of record {row}: it was cut short (incomplete download?). The records before it were imported; download the file again to get the rest.</source>
-        <translation>Le fichier s’arrête au milieu de l’enregistrement {row} : il a été tronqué (téléchargement incomplet ?). Les enregistrements précédents ont été importés ; téléchargez à nouveau le fichier pour obtenir la suite.</translation>
+        <translation>Le fichier s’arrête au milieu de l’enregistrement {row}&#xa0;: il a été tronqué (téléchargement incomplet&#xa0;?). Les enregistrements précédents ont été importés&#xa0;; téléchargez à nouveau le fichier pour obtenir la suite.</translation>
     </message>
     <message>
         <source>The CSV is damaged at line {row}: {detail}. The lines before it were imported; check the file (an unclosed quote?) and import it again.</source>
-        <translation>Le CSV est endommagé à la ligne {row} : {detail}. Les lignes précédentes ont été importées ; vérifiez le fichier (un guillemet non fermé ?) et importez-le à nouveau.</translation>
+        <translation>Le CSV est endommagé à la ligne {row}&#xa0;: {detail}. Les lignes précédentes ont été importées&#xa0;; vérifiez le fichier (un guillemet non fermé&#xa0;?) et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>The CSV has no header line with data·inclusion column names (source, id, nom…).</source>
@@ -4213,11 +4222,11 @@ Enregistrer l’entretien quand même ?</translation>
     </message>
     <message>
         <source>Structure “{id}” is neither in the directory nor earlier in the file: import the structures file first.</source>
-        <translation>La structure « {id} » n’est ni dans l’annuaire ni plus haut dans le fichier : importez d’abord le fichier des structures.</translation>
+        <translation>La structure «&#xa0;{id}&#xa0;» n’est ni dans l’annuaire ni plus haut dans le fichier&#xa0;: importez d’abord le fichier des structures.</translation>
     </message>
     <message>
         <source>Not valid for data·inclusion: {detail}</source>
-        <translation>Non valide pour data·inclusion : {detail}</translation>
+        <translation>Non valide pour data·inclusion&#xa0;: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4232,11 +4241,11 @@ Enregistrer l’entretien quand même ?</translation>
 {people}
 
 Reopen them now?</source>
-        <translation>Ces entretiens n’avaient pas été enregistrés à la dernière fermeture de CEP Desk ; rien de ce qui a été saisi n’est perdu :
+        <translation>Ces entretiens n’avaient pas été enregistrés à la dernière fermeture de CEP Desk&#xa0;; rien de ce qui a été saisi n’est perdu&#xa0;:
 
 {people}
 
-Les rouvrir maintenant ?</translation>
+Les rouvrir maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4270,7 +4279,7 @@ Les rouvrir maintenant ?</translation>
         <translation>Nouvelle action (Entrée pour l’ajouter)</translation>
     </message>
     <message>
-        <source>What will be done, in the person's words</source>
+        <source>What will be done, in the person&apos;s words</source>
         <translation>Ce qui sera fait, avec les mots de la personne</translation>
     </message>
     <message>
@@ -4295,19 +4304,19 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Ac&amp;tion:</source>
-        <translation>A&amp;ction :</translation>
+        <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>W&amp;ho:</source>
-        <translation>&amp;Qui :</translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;In how long (the person's estimate):</source>
-        <translation>&amp;Dans combien de temps (estimation de la personne) :</translation>
+        <source>&amp;In how long (the person&apos;s estimate):</source>
+        <translation>&amp;Dans combien de temps (estimation de la personne)&#xa0;:</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -4415,7 +4424,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Ne&amp;w jalon on:</source>
-        <translation>Nou&amp;veau jalon le :</translation>
+        <translation>Nou&amp;veau jalon le&#xa0;:</translation>
     </message>
     <message>
         <source>Change the theme of an objective</source>
@@ -4426,8 +4435,8 @@ Les rouvrir maintenant ?</translation>
         <translation>Marquer un objectif comme atteint</translation>
     </message>
     <message>
-        <source>Follows the action's due date: change it in the action.</source>
-        <translation>Suit l’échéance de l’action : modifiez-la dans l’action.</translation>
+        <source>Follows the action&apos;s due date: change it in the action.</source>
+        <translation>Suit l’échéance de l’action&#xa0;: modifiez-la dans l’action.</translation>
     </message>
     <message>
         <source>Typing</source>
@@ -4458,8 +4467,8 @@ Les rouvrir maintenant ?</translation>
         <translation>Ajouter un jalon</translation>
     </message>
     <message>
-        <source>This jalon follows an action's due date: clear the date in the action, or remove the action.</source>
-        <translation>Ce jalon suit l’échéance d’une action : effacez la date dans l’action, ou retirez l’action.</translation>
+        <source>This jalon follows an action&apos;s due date: clear the date in the action, or remove the action.</source>
+        <translation>Ce jalon suit l’échéance d’une action&#xa0;: effacez la date dans l’action, ou retirez l’action.</translation>
     </message>
     <message>
         <source>Remove a jalon</source>
@@ -4475,7 +4484,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Action “{action}”: {problem}</source>
-        <translation>Action « {action} » : {problem}</translation>
+        <translation>Action «&#xa0;{action}&#xa0;»&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4652,7 +4661,7 @@ Les rouvrir maintenant ?</translation>
         <translation>Fichier national (ancienne nomenclature)</translation>
     </message>
     <message>
-        <source>Qualification on the national file's old scale</source>
+        <source>Qualification on the national file&apos;s old scale</source>
         <translation>Qualification selon l’ancienne nomenclature du fichier national</translation>
     </message>
     <message>
@@ -4777,7 +4786,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Kept with the file and synchronised with your structure; may appear in documents.</source>
-        <translation>Conservées avec le dossier et synchronisées avec votre structure ; elles peuvent figurer dans les documents.</translation>
+        <translation>Conservées avec le dossier et synchronisées avec votre structure&#xa0;; elles peuvent figurer dans les documents.</translation>
     </message>
     <message>
         <source>S&amp;hareable notes</source>
@@ -4789,7 +4798,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Stay on this computer only: never synchronised, exported or printed.</source>
-        <translation>Restent uniquement sur cet ordinateur : jamais synchronisées, exportées ni imprimées.</translation>
+        <translation>Restent uniquement sur cet ordinateur&#xa0;: jamais synchronisées, exportées ni imprimées.</translation>
     </message>
     <message>
         <source>Private</source>
@@ -4802,8 +4811,8 @@ Les rouvrir maintenant ?</translation>
     <message numerus="yes">
         <source>%n communes have this postal code: choose one in Commune.</source>
         <translation>
-            <numerusform>%n commune correspond à ce code postal : choisissez-la dans Commune.</numerusform>
-            <numerusform>%n communes correspondent à ce code postal : choisissez-en une dans Commune.</numerusform>
+            <numerusform>%n commune correspond à ce code postal&#xa0;: choisissez-la dans Commune.</numerusform>
+            <numerusform>%n communes correspondent à ce code postal&#xa0;: choisissez-en une dans Commune.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4822,7 +4831,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A short interview or a walk-in contact: who came, why, what was given. Enter saves.</source>
-        <translation>Un entretien court ou un passage sans rendez-vous : qui est venu, pourquoi, ce qui a été donné. Entrée enregistre.</translation>
+        <translation>Un entretien court ou un passage sans rendez-vous&#xa0;: qui est venu, pourquoi, ce qui a été donné. Entrée enregistre.</translation>
     </message>
     <message>
         <source>&amp;Who came</source>
@@ -4885,27 +4894,27 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Store folder: {folder}</source>
-        <translation>Dossier de données : {folder}</translation>
+        <translation>Dossier de données&#xa0;: {folder}</translation>
     </message>
     <message>
         <source>Store identifier: {id}</source>
-        <translation>Identifiant de la base de données : {id}</translation>
+        <translation>Identifiant de la base de données&#xa0;: {id}</translation>
     </message>
     <message>
         <source>Written on {date}</source>
         <translation>Établie le {date}</translation>
     </message>
     <message>
-        <source>This key opens your encrypted CEP Desk store when this computer's keyring has lost it (new computer, new user profile) or when the passphrase is forgotten.</source>
+        <source>This key opens your encrypted CEP Desk store when this computer&apos;s keyring has lost it (new computer, new user profile) or when the passphrase is forgotten.</source>
         <translation>Cette clé ouvre votre base de données chiffrée CEP Desk lorsque le trousseau de cet ordinateur l’a perdue (nouvel ordinateur, nouveau profil utilisateur) ou lorsque la phrase de passe est oubliée.</translation>
     </message>
     <message>
         <source>How to use it: start CEP Desk; when it asks for the passphrase or the key, choose “I have my recovery key” and type the 64 characters. Dashes and spaces are optional; capital letters do not matter.</source>
-        <translation>Mode d’emploi : lancez CEP Desk ; lorsqu’il vous demande la phrase de passe ou la clé, choisissez « J’ai ma clé de récupération » et saisissez les 64 caractères. Les tirets et les espaces sont facultatifs ; majuscules et minuscules sont indifférentes.</translation>
+        <translation>Mode d’emploi&#xa0;: lancez CEP Desk&#xa0;; lorsqu’il vous demande la phrase de passe ou la clé, choisissez «&#xa0;J’ai ma clé de récupération&#xa0;» et saisissez les 64 caractères. Les tirets et les espaces sont facultatifs&#xa0;; majuscules et minuscules sont indifférentes.</translation>
     </message>
     <message>
         <source>Keep this sheet in a locked place, away from the laptop: anyone who has both the laptop and this key can read the files of the people you accompany. Do not send it by e-mail and do not photograph it.</source>
-        <translation>Rangez cette feuille dans un endroit fermé à clé, loin de l’ordinateur portable : quiconque détient à la fois l’ordinateur et cette clé peut lire les dossiers des personnes que vous accompagnez. Ne l’envoyez pas par courriel et ne la photographiez pas.</translation>
+        <translation>Rangez cette feuille dans un endroit fermé à clé, loin de l’ordinateur portable&#xa0;: quiconque détient à la fois l’ordinateur et cette clé peut lire les dossiers des personnes que vous accompagnez. Ne l’envoyez pas par courriel et ne la photographiez pas.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -4944,7 +4953,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Your store is ready. Here is its recovery key: it opens the store if this computer loses its key or if you forget your passphrase. Print it or save it on a USB key now, and keep it away from the laptop. You can show it again later in Settings → Recovery key.</source>
-        <translation>Votre base de données est prête. Voici sa clé de récupération : elle ouvre la base de données si cet ordinateur perd sa clé ou si vous oubliez votre phrase de passe. Imprimez-la ou enregistrez-la sur une clé USB dès maintenant, et conservez-la loin de l’ordinateur portable. Vous pourrez l’afficher de nouveau plus tard dans Paramètres → Clé de récupération.</translation>
+        <translation>Votre base de données est prête. Voici sa clé de récupération&#xa0;: elle ouvre la base de données si cet ordinateur perd sa clé ou si vous oubliez votre phrase de passe. Imprimez-la ou enregistrez-la sur une clé USB dès maintenant, et conservez-la loin de l’ordinateur portable. Vous pourrez l’afficher de nouveau plus tard dans Paramètres → Clé de récupération.</translation>
     </message>
     <message>
         <source>I have &amp;printed, saved or written down this key</source>
@@ -4998,7 +5007,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne :</translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>Person</source>
@@ -5010,7 +5019,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>Service</source>
@@ -5018,7 +5027,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Named &amp;contact:</source>
-        <translation>&amp;Interlocuteur :</translation>
+        <translation>&amp;Interlocuteur&#xa0;:</translation>
     </message>
     <message>
         <source>Named contact at the partner</source>
@@ -5026,7 +5035,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
@@ -5034,7 +5043,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Agreed to work on:</source>
-        <translation>Travail &amp;convenu :</translation>
+        <translation>Travail &amp;convenu&#xa0;:</translation>
     </message>
     <message>
         <source>What the person agreed to work on</source>
@@ -5042,7 +5051,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Partner contacts the person &amp;by:</source>
-        <translation>Le partenaire contacte la personne pa&amp;r :</translation>
+        <translation>Le partenaire contacte la personne pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <source>How the partner should contact the person</source>
@@ -5050,10 +5059,10 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>For the plan actio&amp;n:</source>
-        <translation>Pour l’actio&amp;n du plan :</translation>
+        <translation>Pour l’actio&amp;n du plan&#xa0;:</translation>
     </message>
     <message>
-        <source>Action of the person's plan this referral serves</source>
+        <source>Action of the person&apos;s plan this referral serves</source>
         <translation>Action du plan de la personne que sert cette orientation</translation>
     </message>
     <message>
@@ -5065,7 +5074,7 @@ Les rouvrir maintenant ?</translation>
         <translation>La personne &amp;accepte que le partenaire reçoive ce qui est coché ci-dessous</translation>
     </message>
     <message>
-        <source>Person's consent to share</source>
+        <source>Person&apos;s consent to share</source>
         <translation>Consentement de la personne au partage</translation>
     </message>
     <message>
@@ -5074,15 +5083,15 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>Status of the referral</source>
         <translation>Statut de l’orientation</translation>
     </message>
     <message>
-        <source>Partner's &amp;reason:</source>
-        <translation>Motif du parte&amp;naire :</translation>
+        <source>Partner&apos;s &amp;reason:</source>
+        <translation>Motif du parte&amp;naire&#xa0;:</translation>
     </message>
     <message>
         <source>Reason given by the partner</source>
@@ -5090,7 +5099,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>Rés&amp;ultat :</translation>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
     </message>
     <message>
         <source>What came of it</source>
@@ -5121,8 +5130,8 @@ Les rouvrir maintenant ?</translation>
         <translation>— aucune —</translation>
     </message>
     <message>
-        <source>Tick the person's consent first: ask them, then tick.</source>
-        <translation>Cochez d’abord le consentement de la personne : demandez-lui, puis cochez.</translation>
+        <source>Tick the person&apos;s consent first: ask them, then tick.</source>
+        <translation>Cochez d’abord le consentement de la personne&#xa0;: demandez-lui, puis cochez.</translation>
     </message>
 </context>
 <context>
@@ -5214,11 +5223,11 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>CEP Desk: reminders</source>
-        <translation>CEP Desk : rappels</translation>
+        <translation>CEP Desk&#xa0;: rappels</translation>
     </message>
     <message>
         <source>Reminders: {text}</source>
-        <translation>Rappels : {text}</translation>
+        <translation>Rappels&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -5237,7 +5246,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Go through each action with the person and set its status as they say: “Is that right for you?”</source>
-        <translation>Passez en revue chaque action avec la personne et indiquez son statut selon ce qu’elle dit : « Est-ce bien ça pour vous ? »</translation>
+        <translation>Passez en revue chaque action avec la personne et indiquez son statut selon ce qu’elle dit&#xa0;: «&#xa0;Est-ce bien ça pour vous&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>Jalons due</source>
@@ -5249,7 +5258,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>No conclusion yet: this is the first guided session.</source>
-        <translation>Pas encore de conclusion : c’est le premier entretien guidé.</translation>
+        <translation>Pas encore de conclusion&#xa0;: c’est le premier entretien guidé.</translation>
     </message>
     <message>
         <source>Last time ({date})</source>
@@ -5265,7 +5274,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Status of the action: {label}</source>
-        <translation>Statut de l’action : {label}</translation>
+        <translation>Statut de l’action&#xa0;: {label}</translation>
     </message>
     <message>
         <source>{date} — {label} (overdue)</source>
@@ -5299,7 +5308,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Three levels: reception, advice, implementation</source>
-        <translation>Trois niveaux : accueil, conseil, mise en œuvre</translation>
+        <translation>Trois niveaux&#xa0;: accueil, conseil, mise en œuvre</translation>
     </message>
     <message>
         <source>Regional work units (UO 0 to UO 2.2)</source>
@@ -5351,7 +5360,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Your last name</source>
@@ -5359,7 +5368,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Your work e-mail</source>
@@ -5367,7 +5376,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Your work phone</source>
@@ -5375,7 +5384,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -5387,7 +5396,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
-        <translation>&amp;Opérateur :</translation>
+        <translation>&amp;Opérateur&#xa0;:</translation>
     </message>
     <message>
         <source>Your structure</source>
@@ -5395,11 +5404,11 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>e.g. CIBC Aveyron, agence France Travail de Millau</source>
-        <translation>ex. : CIBC Aveyron, agence France Travail de Millau</translation>
+        <translation>ex.&#xa0;: CIBC Aveyron, agence France Travail de Millau</translation>
     </message>
     <message>
         <source>&amp;Structure:</source>
-        <translation>&amp;Structure :</translation>
+        <translation>&amp;Structure&#xa0;:</translation>
     </message>
     <message>
         <source>Level vocabulary</source>
@@ -5407,7 +5416,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Le&amp;vels:</source>
-        <translation>Ni&amp;veaux :</translation>
+        <translation>Ni&amp;veaux&#xa0;:</translation>
     </message>
     <message>
         <source>Your name is recorded with each change you make (the audit log). Your operator decides which level vocabulary you use.</source>
@@ -5415,7 +5424,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Your main site, branch offices and outreach permanences. A site is saved as soon as you confirm it; deactivate a site you no longer use (its past sessions keep it).</source>
-        <translation>Votre site principal, vos sites relais et vos permanences délocalisées. Un site est enregistré dès que vous le confirmez ; désactivez un site que vous n’utilisez plus (ses entretiens passés le conservent).</translation>
+        <translation>Votre site principal, vos sites relais et vos permanences délocalisées. Un site est enregistré dès que vous le confirmez&#xa0;; désactivez un site que vous n’utilisez plus (ses entretiens passés le conservent).</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5483,7 +5492,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>In &amp;use now:</source>
-        <translation>&amp;Utilisé actuellement :</translation>
+        <translation>&amp;Utilisé actuellement&#xa0;:</translation>
     </message>
     <message>
         <source>Folder used at next start</source>
@@ -5491,7 +5500,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>At &amp;next start:</source>
-        <translation>Au procha&amp;in démarrage :</translation>
+        <translation>Au procha&amp;in démarrage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Choose another folder…</source>
@@ -5511,7 +5520,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A new folder is used from the next start. The current store is not moved: to keep your caseload, close CEP Desk and copy the whole folder first. If the new folder holds no store, CEP Desk creates a new, empty one there.</source>
-        <translation>Le nouveau dossier est utilisé à partir du prochain démarrage. La base de données actuelle n’est pas déplacée : pour conserver votre portefeuille, fermez d’abord CEP Desk et copiez tout le dossier. Si le nouveau dossier ne contient pas de base de données, CEP Desk y crée une nouvelle base vide.</translation>
+        <translation>Le nouveau dossier est utilisé à partir du prochain démarrage. La base de données actuelle n’est pas déplacée&#xa0;: pour conserver votre portefeuille, fermez d’abord CEP Desk et copiez tout le dossier. Si le nouveau dossier ne contient pas de base de données, CEP Desk y crée une nouvelle base vide.</translation>
     </message>
     <message>
         <source>(default)</source>
@@ -5535,15 +5544,15 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Show the recovery key?</source>
-        <translation>Afficher la clé de récupération ?</translation>
+        <translation>Afficher la clé de récupération&#xa0;?</translation>
     </message>
     <message>
         <source>Anyone who sees the recovery key can open this store with the laptop. Make sure nobody else can see your screen. Show it now?</source>
-        <translation>Toute personne qui voit la clé de récupération peut ouvrir cette base de données avec l’ordinateur portable. Vérifiez que personne d’autre ne voit votre écran. L’afficher maintenant ?</translation>
+        <translation>Toute personne qui voit la clé de récupération peut ouvrir cette base de données avec l’ordinateur portable. Vérifiez que personne d’autre ne voit votre écran. L’afficher maintenant&#xa0;?</translation>
     </message>
     <message>
-        <source>Your profile was saved, but this computer's settings (language, data folder) could not be written: {error}.</source>
-        <translation>Votre profil a été enregistré, mais les réglages de cet ordinateur (langue, dossier de données) n’ont pas pu être écrits : {error}.</translation>
+        <source>Your profile was saved, but this computer&apos;s settings (language, data folder) could not be written: {error}.</source>
+        <translation>Votre profil a été enregistré, mais les réglages de cet ordinateur (langue, dossier de données) n’ont pas pu être écrits&#xa0;: {error}.</translation>
     </message>
 </context>
 <context>
@@ -5594,7 +5603,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The signature box is empty: ask the person to sign in it, or tick “The person signs on paper instead”.</source>
-        <translation>Le cadre de signature est vide : demandez à la personne d’y signer, ou cochez « La personne signe plutôt sur papier ».</translation>
+        <translation>Le cadre de signature est vide&#xa0;: demandez à la personne d’y signer, ou cochez «&#xa0;La personne signe plutôt sur papier&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5628,7 +5637,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of site</source>
@@ -5636,7 +5645,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Commune of the site</source>
@@ -5648,7 +5657,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Commune:</source>
-        <translation>&amp;Commune :</translation>
+        <translation>&amp;Commune&#xa0;:</translation>
     </message>
     <message>
         <source>Address of the site</source>
@@ -5656,7 +5665,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ctive (offered when recording a session)</source>
@@ -5683,7 +5692,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Accompaniment status: {status}</source>
-        <translation>Statut de l’accompagnement : {status}</translation>
+        <translation>Statut de l’accompagnement&#xa0;: {status}</translation>
     </message>
 </context>
 <context>
@@ -5746,7 +5755,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The accompaniment stays open; you plan to resume it on the return date.</source>
-        <translation>L’accompagnement reste ouvert ; vous prévoyez de le reprendre à la date de retour.</translation>
+        <translation>L’accompagnement reste ouvert&#xa0;; vous prévoyez de le reprendre à la date de retour.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -5758,7 +5767,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A partner takes over for a while; the accompaniment is suspended, not closed.</source>
-        <translation>Un partenaire prend le relais pour un temps ; l’accompagnement est suspendu, pas clos.</translation>
+        <translation>Un partenaire prend le relais pour un temps&#xa0;; l’accompagnement est suspendu, pas clos.</translation>
     </message>
     <message>
         <source>&amp;Start the relay</source>
@@ -5794,7 +5803,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The person comes back: the same accompaniment continues, its history is kept.</source>
-        <translation>La personne revient : le même accompagnement se poursuit, son historique est conservé.</translation>
+        <translation>La personne revient&#xa0;: le même accompagnement se poursuit, son historique est conservé.</translation>
     </message>
     <message>
         <source>&amp;Re-open</source>
@@ -5821,15 +5830,15 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>This store is protected by a passphrase: enter it (or set CEP_DESK_PASSPHRASE for the command line).</source>
-        <translation>Cette base de données est protégée par une phrase de passe : saisissez-la (ou définissez CEP_DESK_PASSPHRASE pour la ligne de commande).</translation>
+        <translation>Cette base de données est protégée par une phrase de passe&#xa0;: saisissez-la (ou définissez CEP_DESK_PASSPHRASE pour la ligne de commande).</translation>
     </message>
     <message>
-        <source>The key of this store is not in this computer's keyring. Enter your printed recovery key to open it.</source>
+        <source>The key of this store is not in this computer&apos;s keyring. Enter your printed recovery key to open it.</source>
         <translation>La clé de cette base de données n’est pas dans le trousseau de cet ordinateur. Saisissez votre clé de récupération imprimée pour l’ouvrir.</translation>
     </message>
     <message>
         <source>No secure keyring is available on this computer: choose a passphrase to protect the store.</source>
-        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : choisissez une phrase de passe pour protéger la base de données.</translation>
+        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur&#xa0;: choisissez une phrase de passe pour protéger la base de données.</translation>
     </message>
     <message>
         <source>The store file is damaged ({detail}). Nothing was changed. Restore the latest backup from the backups folder, or contact your IT support.</source>
@@ -5837,11 +5846,11 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>This store was written by a newer version of CEP Desk ({revision}). Install the newer version; the store has not been touched.</source>
-        <translation>Cette base de données a été écrite par une version plus récente de CEP Desk ({revision}). Installez cette version plus récente ; la base n’a pas été modifiée.</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de CEP Desk ({revision}). Installez cette version plus récente&#xa0;; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Updating the store to this version failed; it was left as it was and a backup is in {backup}. Contact your IT support.</source>
-        <translation>La mise à jour de la base de données vers cette version a échoué ; la base a été laissée telle quelle et une sauvegarde se trouve dans {backup}. Contactez votre service informatique.</translation>
+        <translation>La mise à jour de la base de données vers cette version a échoué&#xa0;; la base a été laissée telle quelle et une sauvegarde se trouve dans {backup}. Contactez votre service informatique.</translation>
     </message>
     <message>
         <source>CEP Desk is already open on this store (another window or program). Close it first.</source>
@@ -5849,14 +5858,14 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space, then save again; what you typed is still in the form.</source>
-        <translation>Le disque est plein : rien n’a été enregistré. Libérez de l’espace, puis enregistrez de nouveau ; ce que vous avez saisi est toujours dans le formulaire.</translation>
+        <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace, puis enregistrez de nouveau&#xa0;; ce que vous avez saisi est toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>Saving failed: nothing was written ({detail}). Try again.</source>
-        <translation>L’enregistrement a échoué : rien n’a été écrit ({detail}). Réessayez.</translation>
+        <translation>L’enregistrement a échoué&#xa0;: rien n’a été écrit ({detail}). Réessayez.</translation>
     </message>
     <message>
-        <source>The store's database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
+        <source>The store&apos;s database file ({detail}) is missing or empty, although its key file is there. Nothing was created. Restore the latest backup (backups folder) or copy the file back.</source>
         <translation>Le fichier de la base de données ({detail}) est absent ou vide, alors que son fichier de clé est présent. Rien n’a été créé. Restaurez la dernière sauvegarde (dossier backups) ou recopiez le fichier à sa place.</translation>
     </message>
     <message>
@@ -5868,7 +5877,7 @@ Les rouvrir maintenant ?</translation>
     <name>StoreCheck</name>
     <message>
         <source>Store checked: no damage found.</source>
-        <translation>Base de données vérifiée : aucun dommage constaté.</translation>
+        <translation>Base de données vérifiée&#xa0;: aucun dommage constaté.</translation>
     </message>
     <message>
         <source>Damaged store</source>
@@ -5898,12 +5907,12 @@ Les rouvrir maintenant ?</translation>
         <translation>Message d’erreur</translation>
     </message>
     <message>
-        <source>The computer's keyring refused to keep the key. Choose a passphrase to protect the store.</source>
+        <source>The computer&apos;s keyring refused to keep the key. Choose a passphrase to protect the store.</source>
         <translation>Le trousseau de l’ordinateur a refusé de conserver la clé. Choisissez une phrase de passe pour protéger la base de données.</translation>
     </message>
     <message>
         <source>The file store.json, which says how this store is locked, is missing from the folder. Type your recovery key: CEP Desk checks that it opens the store, then writes that file again.</source>
-        <translation>Le fichier store.json, qui indique comment cette base de données est verrouillée, est absent du dossier. Saisissez votre clé de récupération : CEP Desk vérifie qu’elle ouvre la base de données, puis réécrit ce fichier.</translation>
+        <translation>Le fichier store.json, qui indique comment cette base de données est verrouillée, est absent du dossier. Saisissez votre clé de récupération&#xa0;: CEP Desk vérifie qu’elle ouvre la base de données, puis réécrit ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -5950,7 +5959,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Week {week} ({first} to {last}): {total} for {n} person(s)</source>
-        <translation>Semaine {week} (du {first} au {last}) : {total} pour {n} personne(s)</translation>
+        <translation>Semaine {week} (du {first} au {last})&#xa0;: {total} pour {n} personne(s)</translation>
     </message>
 </context>
 <context>
@@ -5983,7 +5992,7 @@ Les rouvrir maintenant ?</translation>
         <translation>Ouvrir votre base de données CEP Desk</translation>
     </message>
     <message>
-        <source>The key of this store is not in this computer's keyring. Type your recovery key (printed or saved when the store was created) to open it.</source>
+        <source>The key of this store is not in this computer&apos;s keyring. Type your recovery key (printed or saved when the store was created) to open it.</source>
         <translation>La clé de cette base de données n’est pas dans le trousseau de cet ordinateur. Saisissez votre clé de récupération (imprimée ou enregistrée lors de la création de la base) pour l’ouvrir.</translation>
     </message>
     <message>
@@ -5996,7 +6005,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Pass&amp;phrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>I have my &amp;recovery key</source>
@@ -6012,7 +6021,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Recovery &amp;key:</source>
-        <translation>C&amp;lé de récupération :</translation>
+        <translation>C&amp;lé de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -6024,7 +6033,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A recovery key has 64 characters, digits 0–9 and letters A–F (dashes and spaces are optional). Check what you typed.</source>
-        <translation>Une clé de récupération comporte 64 caractères : des chiffres de 0 à 9 et des lettres de A à F (les tirets et les espaces sont facultatifs). Vérifiez votre saisie.</translation>
+        <translation>Une clé de récupération comporte 64 caractères&#xa0;: des chiffres de 0 à 9 et des lettres de A à F (les tirets et les espaces sont facultatifs). Vérifiez votre saisie.</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
@@ -6038,32 +6047,32 @@ Les rouvrir maintenant ?</translation>
         <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
-        <source>Enter the person's last name.</source>
+        <source>Enter the person&apos;s last name.</source>
         <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
-        <source>Enter the person's first name.</source>
+        <source>Enter the person&apos;s first name.</source>
         <translation>Saisissez le prénom de la personne.</translation>
     </message>
     <message>
         <source>This date is in the future: enter a date up to today.</source>
-        <translation>Cette date est dans le futur : saisissez une date qui ne dépasse pas aujourd’hui.</translation>
+        <translation>Cette date est dans le futur&#xa0;: saisissez une date qui ne dépasse pas aujourd’hui.</translation>
     </message>
     <message>
         <source>This date is before 1900: check the year.</source>
-        <translation>Cette date est antérieure à 1900 : vérifiez l’année.</translation>
+        <translation>Cette date est antérieure à 1900&#xa0;: vérifiez l’année.</translation>
     </message>
     <message>
         <source>The person is {age} years old: the CEP is open from 16. Check the date of birth.</source>
-        <translation>La personne a {age} ans : le CEP est ouvert à partir de 16 ans. Vérifiez la date de naissance.</translation>
+        <translation>La personne a {age} ans&#xa0;: le CEP est ouvert à partir de 16 ans. Vérifiez la date de naissance.</translation>
     </message>
     <message>
         <source>This e-mail address is not valid: it should look like name@example.fr.</source>
-        <translation>Cette adresse de courriel n’est pas valide : elle doit ressembler à nom@exemple.fr.</translation>
+        <translation>Cette adresse de courriel n’est pas valide&#xa0;: elle doit ressembler à nom@exemple.fr.</translation>
     </message>
     <message>
         <source>This phone number is not valid: enter 10 digits starting with 0 (06 12 34 56 78) or an international number starting with +.</source>
-        <translation>Ce numéro de téléphone n’est pas valide : saisissez 10 chiffres commençant par 0 (06 12 34 56 78) ou un numéro international commençant par +.</translation>
+        <translation>Ce numéro de téléphone n’est pas valide&#xa0;: saisissez 10 chiffres commençant par 0 (06 12 34 56 78) ou un numéro international commençant par +.</translation>
     </message>
     <message>
         <source>A postal code has 5 digits, for example 12100.</source>
@@ -6071,23 +6080,23 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>No commune has the postal code {code}: check it.</source>
-        <translation>Aucune commune n’a le code postal {code} : vérifiez-le.</translation>
+        <translation>Aucune commune n’a le code postal {code}&#xa0;: vérifiez-le.</translation>
     </message>
     <message>
         <source>Unknown commune: choose it from the list (type its name or postal code).</source>
-        <translation>Commune inconnue : choisissez-la dans la liste (saisissez son nom ou son code postal).</translation>
+        <translation>Commune inconnue&#xa0;: choisissez-la dans la liste (saisissez son nom ou son code postal).</translation>
     </message>
     <message>
-        <source>The postal code {code} is not one of {commune}'s: check one or the other.</source>
-        <translation>Le code postal {code} ne correspond pas à {commune} : vérifiez l’un ou l’autre.</translation>
+        <source>The postal code {code} is not one of {commune}&apos;s: check one or the other.</source>
+        <translation>Le code postal {code} ne correspond pas à {commune}&#xa0;: vérifiez l’un ou l’autre.</translation>
     </message>
     <message>
         <source>This value is not in the list: choose one from the list.</source>
-        <translation>Cette valeur ne figure pas dans la liste : choisissez-en une dans la liste.</translation>
+        <translation>Cette valeur ne figure pas dans la liste&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>The end date of a status is before its start date: swap or correct them.</source>
-        <translation>La date de fin d’un statut est antérieure à sa date de début : inversez-les ou corrigez-les.</translation>
+        <translation>La date de fin d’un statut est antérieure à sa date de début&#xa0;: inversez-les ou corrigez-les.</translation>
     </message>
     <message>
         <source>Enter the date the person agreed to their data being recorded.</source>
@@ -6103,7 +6112,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A pause needs a return date: when do you plan to resume?</source>
-        <translation>Une pause nécessite une date de reprise : quand prévoyez-vous de reprendre ?</translation>
+        <translation>Une pause nécessite une date de reprise&#xa0;: quand prévoyez-vous de reprendre&#xa0;?</translation>
     </message>
     <message>
         <source>The return date must be after today.</source>
@@ -6115,7 +6124,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>An accompaniment that is {current} cannot become {target}.</source>
-        <translation>Un accompagnement au statut « {current} » ne peut pas passer au statut « {target} ».</translation>
+        <translation>Un accompagnement au statut «&#xa0;{current}&#xa0;» ne peut pas passer au statut «&#xa0;{target}&#xa0;».</translation>
     </message>
     <message>
         <source>Choose at least one reason for contact.</source>
@@ -6127,7 +6136,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>This accompaniment is closed: re-open it (Accompaniment tab, Re-open) before recording a session.</source>
-        <translation>Cet accompagnement est clos : rouvrez-le (onglet Accompagnement, Rouvrir) avant d’enregistrer un entretien.</translation>
+        <translation>Cet accompagnement est clos&#xa0;: rouvrez-le (onglet Accompagnement, Rouvrir) avant d’enregistrer un entretien.</translation>
     </message>
     <message>
         <source>Name the partner who takes over.</source>
@@ -6135,15 +6144,15 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>This point is marked as agreed: first write down how the person sees it, in their words.</source>
-        <translation>Ce point est marqué comme convenu : notez d’abord comment la personne le voit, avec ses mots.</translation>
+        <translation>Ce point est marqué comme convenu&#xa0;: notez d’abord comment la personne le voit, avec ses mots.</translation>
     </message>
     <message>
-        <source>This situation belongs to another theme: choose one from the theme's list.</source>
-        <translation>Cette situation relève d’un autre thème : choisissez-en une dans la liste de ce thème.</translation>
+        <source>This situation belongs to another theme: choose one from the theme&apos;s list.</source>
+        <translation>Cette situation relève d’un autre thème&#xa0;: choisissez-en une dans la liste de ce thème.</translation>
     </message>
     <message>
         <source>This situation is already in the diagnosis: complete the existing line instead.</source>
-        <translation>Cette situation figure déjà dans le diagnostic : complétez plutôt la ligne existante.</translation>
+        <translation>Cette situation figure déjà dans le diagnostic&#xa0;: complétez plutôt la ligne existante.</translation>
     </message>
     <message>
         <source>Write what it is in a few words.</source>
@@ -6171,7 +6180,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A jalon needs a date: when will it happen? A jalon without a date is not saved.</source>
-        <translation>Un jalon a besoin d’une date : quand aura-t-il lieu ? Un jalon sans date n’est pas enregistré.</translation>
+        <translation>Un jalon a besoin d’une date&#xa0;: quand aura-t-il lieu&#xa0;? Un jalon sans date n’est pas enregistré.</translation>
     </message>
     <message>
         <source>Enter a reminder between 0 and 90 days before the jalon.</source>
@@ -6179,19 +6188,19 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Enter an amount in euros, 0 or more (for example 1 250,50).</source>
-        <translation>Indiquez un montant en euros, 0 ou plus (par exemple 1 250,50).</translation>
+        <translation>Indiquez un montant en euros, 0 ou plus (par exemple 1&#x202f;250,50).</translation>
     </message>
     <message>
         <source>The funding was refused: write down the reason given, it helps for the next request.</source>
-        <translation>Le financement a été refusé : notez le motif donné, il servira pour la prochaine demande.</translation>
+        <translation>Le financement a été refusé&#xa0;: notez le motif donné, il servira pour la prochaine demande.</translation>
     </message>
     <message>
         <source>The decision cannot come before the file was submitted: check both dates.</source>
-        <translation>La décision ne peut pas précéder le dépôt du dossier : vérifiez les deux dates.</translation>
+        <translation>La décision ne peut pas précéder le dépôt du dossier&#xa0;: vérifiez les deux dates.</translation>
     </message>
     <message>
         <source>The person will come back: say when (a date or the next appointment).</source>
-        <translation>La personne reviendra : indiquez quand (une date ou le prochain rendez-vous).</translation>
+        <translation>La personne reviendra&#xa0;: indiquez quand (une date ou le prochain rendez-vous).</translation>
     </message>
     <message>
         <source>The next appointment must be after this session.</source>
@@ -6203,15 +6212,15 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>A session is recorded once it has taken place: choose a date up to today.</source>
-        <translation>Un entretien s’enregistre une fois qu’il a eu lieu : choisissez une date jusqu’à aujourd’hui.</translation>
+        <translation>Un entretien s’enregistre une fois qu’il a eu lieu&#xa0;: choisissez une date jusqu’à aujourd’hui.</translation>
     </message>
     <message>
         <source>This session is before the first request ({date}): check the date.</source>
-        <translation>Cet entretien précède la première demande ({date}) : vérifiez la date.</translation>
+        <translation>Cet entretien précède la première demande ({date})&#xa0;: vérifiez la date.</translation>
     </message>
     <message>
         <source>This change is dated before the current status (since {date}): check the date.</source>
-        <translation>Ce changement est daté d’avant le statut actuel (depuis le {date}) : vérifiez la date.</translation>
+        <translation>Ce changement est daté d’avant le statut actuel (depuis le {date})&#xa0;: vérifiez la date.</translation>
     </message>
     <message>
         <source>The consent date is before the date of birth.</source>
@@ -6219,11 +6228,11 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The person would be {age} years old: check the year of birth.</source>
-        <translation>La personne aurait {age} ans : vérifiez l’année de naissance.</translation>
+        <translation>La personne aurait {age} ans&#xa0;: vérifiez l’année de naissance.</translation>
     </message>
     <message>
         <source>This site no longer exists: choose another one in the list (Settings → Sites).</source>
-        <translation>Ce site n’existe plus : choisissez-en un autre dans la liste (Paramètres → Sites).</translation>
+        <translation>Ce site n’existe plus&#xa0;: choisissez-en un autre dans la liste (Paramètres → Sites).</translation>
     </message>
     <message>
         <source>Enter a duration between 5 and 600 minutes.</source>
@@ -6231,11 +6240,11 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Choose how the appointment takes place: on site, phone or video.</source>
-        <translation>Choisissez comment se déroule le rendez-vous : sur place, par téléphone ou en visio.</translation>
+        <translation>Choisissez comment se déroule le rendez-vous&#xa0;: sur place, par téléphone ou en visio.</translation>
     </message>
     <message>
         <source>This time does not exist: clocks go forward one hour that night. Choose another time.</source>
-        <translation>Cette heure n’existe pas : cette nuit-là, on avance les horloges d’une heure. Choisissez une autre heure.</translation>
+        <translation>Cette heure n’existe pas&#xa0;: cette nuit-là, on avance les horloges d’une heure. Choisissez une autre heure.</translation>
     </message>
     <message>
         <source>This appointment starts on {date}, in the past. Confirm, or choose a later time.</source>
@@ -6247,14 +6256,14 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>This appointment is already done or cancelled: it cannot be changed.</source>
-        <translation>Ce rendez-vous a déjà eu lieu ou a été annulé : il ne peut plus être modifié.</translation>
+        <translation>Ce rendez-vous a déjà eu lieu ou a été annulé&#xa0;: il ne peut plus être modifié.</translation>
     </message>
     <message>
-        <source>Enter the structure's name (3 to 150 characters, no full stop at the end).</source>
+        <source>Enter the structure&apos;s name (3 to 150 characters, no full stop at the end).</source>
         <translation>Saisissez le nom de la structure (3 à 150 caractères, sans point final).</translation>
     </message>
     <message>
-        <source>Enter the service's name (3 to 150 characters, no full stop at the end).</source>
+        <source>Enter the service&apos;s name (3 to 150 characters, no full stop at the end).</source>
         <translation>Saisissez le nom du service (3 à 150 caractères, sans point final).</translation>
     </message>
     <message>
@@ -6263,19 +6272,19 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The verification date is in the future: use today or earlier.</source>
-        <translation>La date de vérification est dans le futur : indiquez aujourd’hui ou une date antérieure.</translation>
+        <translation>La date de vérification est dans le futur&#xa0;: indiquez aujourd’hui ou une date antérieure.</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>Saisissez le nom du contact.</translation>
     </message>
     <message>
         <source>Not valid for data·inclusion: {detail}</source>
-        <translation>Non valide pour data·inclusion : {detail}</translation>
+        <translation>Non valide pour data·inclusion&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>This entry comes from data·inclusion: its description is updated by the next import. Add your own contacts, notes and tags instead.</source>
-        <translation>Cette fiche vient de data·inclusion : sa description est mise à jour au prochain import. Ajoutez plutôt vos propres contacts, notes et étiquettes.</translation>
+        <translation>Cette fiche vient de data·inclusion&#xa0;: sa description est mise à jour au prochain import. Ajoutez plutôt vos propres contacts, notes et étiquettes.</translation>
     </message>
     <message>
         <source>Write why you refer the person to this service.</source>
@@ -6283,7 +6292,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Choose the person you refer: type their name, then choose.</source>
-        <translation>Choisissez la personne que vous orientez : saisissez son nom, puis choisissez-la.</translation>
+        <translation>Choisissez la personne que vous orientez&#xa0;: saisissez son nom, puis choisissez-la.</translation>
     </message>
     <message>
         <source>Choose the service the person is referred to.</source>
@@ -6291,7 +6300,7 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The person has not agreed to share anything: tick their consent, or untick what would be shared.</source>
-        <translation>La personne n’a accepté aucun partage : cochez son consentement, ou décochez ce qui serait partagé.</translation>
+        <translation>La personne n’a accepté aucun partage&#xa0;: cochez son consentement, ou décochez ce qui serait partagé.</translation>
     </message>
     <message>
         <source>Choose how the partner should contact the person.</source>
@@ -6299,19 +6308,19 @@ Les rouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Unknown item to share: {item}.</source>
-        <translation>Élément à partager inconnu : {item}.</translation>
+        <translation>Élément à partager inconnu&#xa0;: {item}.</translation>
     </message>
     <message>
         <source>The partner refused: write down the reason they gave, it helps for the next referral.</source>
-        <translation>Le partenaire a refusé : notez le motif donné, il servira pour la prochaine orientation.</translation>
+        <translation>Le partenaire a refusé&#xa0;: notez le motif donné, il servira pour la prochaine orientation.</translation>
     </message>
     <message>
         <source>A referral that is {current} cannot become {target}: make a new referral instead.</source>
-        <translation>Une orientation au statut « {current} » ne peut pas passer au statut « {target} » : faites plutôt une nouvelle orientation.</translation>
+        <translation>Une orientation au statut «&#xa0;{current}&#xa0;» ne peut pas passer au statut «&#xa0;{target}&#xa0;»&#xa0;: faites plutôt une nouvelle orientation.</translation>
     </message>
     <message>
         <source>The status date is in the future: use today or earlier.</source>
-        <translation>La date du statut est dans le futur : indiquez aujourd’hui ou une date antérieure.</translation>
+        <translation>La date du statut est dans le futur&#xa0;: indiquez aujourd’hui ou une date antérieure.</translation>
     </message>
 </context>
 <context>

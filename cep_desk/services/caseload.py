@@ -1,73 +1,53 @@
-"""The caseload as row snapshots, read in four set-wise queries.
+"""The caseload as row snapshots (``storage/caseload_cache.read_rows``), and its cached copy.
 
-One pass over beneficiaries, the latest accompaniment of each, the latest
-session of each and their target jobs; assembled in Python. For 10,000
-people and 60,000 sessions this is a few hundred milliseconds, done once at
-start-up and after a write, while each search keystroke only filters the
-in-memory list (``cep_desk.domain.caseload.apply_filter``).
+For 10,000 people and 60,000 sessions reading is a few hundred milliseconds,
+done after a write, while each search keystroke only filters the in-memory
+list (``cep_desk.domain.caseload.apply_filter``). The copy kept in the store
+lets the next start-up show the caseload before the services are even loaded.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from cep_desk.domain.caseload import CaseloadRow, make_search_key
+from cep_desk.domain.caseload import CaseloadRow
 from cep_desk.domain.places import commune_names
 from cep_desk.services.context import ServiceContext
-
-# SQLite returns the bare columns of the row holding MAX() (documented behaviour).
-_LAST_ACC = """SELECT beneficiary_id, status, level, MAX(created_at) FROM accompaniment
-               WHERE deleted_at IS NULL GROUP BY beneficiary_id"""
-# Last contact counts sessions that have taken place, not planned ones.
-_LAST_INTERVIEW = """SELECT beneficiary_id, site_id, MAX(CASE WHEN starts_at <= :now THEN starts_at END), COUNT(*)
-                     FROM interview WHERE deleted_at IS NULL GROUP BY beneficiary_id"""
-_JOBS = """SELECT beneficiary_id, group_concat(label, ' · ') FROM target_job
-           WHERE deleted_at IS NULL GROUP BY beneficiary_id"""
-_STORED_DATETIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy's DateTime is stored in SQLite
-_PEOPLE = """SELECT id, last_name, first_name, commune_insee, birth_date FROM beneficiary
-             WHERE deleted_at IS NULL"""
-_SITES = "SELECT id, name FROM site"
+from cep_desk.storage import caseload_cache
 
 
-def _as_date(value: object) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def load_caseload(ctx: ServiceContext, beneficiary_ids: list[str] | None = None) -> list[CaseloadRow]:
-    names = commune_names()
+def load_caseload_versioned(ctx: ServiceContext, beneficiary_ids: list[str] | None = None,
+                            ) -> tuple[list[CaseloadRow], int, datetime]:
+    """The rows, the change counter they reflect, and the moment they were read at."""
+    now = ctx.now()
     with ctx.store.engine.connect() as conn:
         # Plain DB-API cursor: SQLAlchemy's row wrapping costs more than the SQL here.
         raw = conn.connection.dbapi_connection
         assert raw is not None
-        conn.exec_driver_sql("SELECT 1")  # opens the read transaction: one consistent snapshot
-        acc = {r[0]: (r[1], r[2]) for r in raw.execute(_LAST_ACC)}
-        last = {r[0]: (r[1], r[2], r[3])
-                for r in raw.execute(_LAST_INTERVIEW, {"now": ctx.now().strftime(_STORED_DATETIME)})}
-        jobs = {r[0]: r[1] or "" for r in raw.execute(_JOBS)}
-        sites = dict(raw.execute(_SITES).fetchall())
-        people = raw.execute(_PEOPLE).fetchall()
-        conn.rollback()
-    wanted = set(beneficiary_ids) if beneficiary_ids is not None else None
-    rows: list[CaseloadRow] = []
-    for bid, last_name, first_name, insee, birth in people:
-        if wanted is not None and bid not in wanted:
-            continue
-        commune_name = names.get(insee or "", "")
-        status, level = acc.get(bid, (None, None))
-        site_id, last_at, count = last.get(bid, (None, None, 0))
-        job = jobs.get(bid, "")
-        rows.append(CaseloadRow(
-            id=bid, last_name=last_name, first_name=first_name, commune_insee=insee,
-            commune_name=commune_name, birth_date=_as_date(birth), status=status, level=level,
-            site_id=site_id, site_name=sites.get(site_id, "") if site_id else "", target_job=job,
-            last_contact=_as_date(last_at), sessions=int(count or 0),
-            search_key=make_search_key(last_name, first_name, commune_name, job),
-        ))
-    rows.sort(key=lambda r: (r.last_name.casefold(), r.first_name.casefold()))
-    return rows
+        rows, changes = caseload_cache.read_rows(raw, now, commune_names, beneficiary_ids)  # type: ignore[arg-type]
+    return rows, changes, now
+
+
+def load_caseload(ctx: ServiceContext, beneficiary_ids: list[str] | None = None) -> list[CaseloadRow]:
+    return load_caseload_versioned(ctx, beneficiary_ids)[0]
+
+
+def save_caseload_snapshot(ctx: ServiceContext, rows: list[CaseloadRow], changes: int, read_at: datetime) -> bool:
+    """Keep the whole caseload read at ``changes`` for the next start; False when it is already stale or saved."""
+    with ctx.store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        saved = caseload_cache.save_snapshot(raw, rows, changes, read_at)  # type: ignore[arg-type]
+    return saved
+
+
+def refresh_caseload_snapshot(ctx: ServiceContext) -> bool:
+    """Read and keep the caseload when the saved copy is behind the store (at closing); True when saved."""
+    with ctx.store.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        current = caseload_cache.snapshot_is_current(raw)  # type: ignore[arg-type]
+    if current:
+        return False
+    rows, changes, read_at = load_caseload_versioned(ctx)
+    return save_caseload_snapshot(ctx, rows, changes, read_at)

@@ -22,9 +22,10 @@ from cep_desk.domain import due
 from cep_desk.domain.accompaniment import OPEN_STATUSES
 from cep_desk.domain.plan import MAX_REMINDER_DAYS
 from cep_desk.services.agenda import AgendaService, AppointmentView
-from cep_desk.services.caseload import _STORED_DATETIME, _as_date
 from cep_desk.services.changes import ChangeRecorder, snapshot
 from cep_desk.services.context import ServiceContext
+from cep_desk.storage.caseload_cache import STORED_DATETIME as _STORED_DATETIME
+from cep_desk.storage.caseload_cache import as_date as _as_date
 from cep_desk.storage.models_cockpit import ReminderState
 
 # Every query below reads a covering index (models_cockpit.py declares them): no table page.

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from cep_desk.domain.caseload import CaseloadRow
 from cep_desk.services.accompaniments import AccompanimentService
 from cep_desk.services.agenda import AgendaService
 from cep_desk.services.beneficiaries import BeneficiaryService
-from cep_desk.services.caseload import load_caseload
+from cep_desk.services.caseload import (
+    load_caseload,
+    load_caseload_versioned,
+    refresh_caseload_snapshot,
+    save_caseload_snapshot,
+)
 from cep_desk.services.cockpit import Cockpit, ReminderService, load_cockpit
 from cep_desk.services.contacts import ContactLogService
 from cep_desk.services.context import ServiceContext
@@ -57,6 +64,18 @@ class Services:
 
     def caseload(self, beneficiary_ids: list[str] | None = None) -> list[CaseloadRow]:
         return load_caseload(self.ctx, beneficiary_ids)
+
+    def caseload_versioned(self) -> tuple[list[CaseloadRow], int, datetime]:
+        """The whole caseload, the change counter it reflects and when it was read (for the snapshot)."""
+        return load_caseload_versioned(self.ctx)
+
+    def save_caseload_snapshot(self, rows: list[CaseloadRow], changes: int, read_at: datetime) -> bool:
+        """Keep the caseload for the next start-up's first paint (``storage/caseload_cache.py``)."""
+        return save_caseload_snapshot(self.ctx, rows, changes, read_at)
+
+    def refresh_caseload_snapshot(self) -> bool:
+        """At closing: keep the caseload when it changed since the saved copy."""
+        return refresh_caseload_snapshot(self.ctx)
 
     def cockpit(self, no_contact_weeks: int = 8) -> Cockpit:
         """The home view's read model (issue 6); partner entries to re-verify come from the

@@ -19,9 +19,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from cep_desk.storage.connection import SAFETY_PAGES  # noqa: F401 - re-exported: the threshold belongs to this story
+
 QUIET_SECONDS = 0.5          # let a burst of writes (a session save, an import batch) finish first
 WAL_BYTES = 4 * 1024 * 1024  # checkpoint once the WAL holds about this much
-SAFETY_PAGES = 20_000        # SQLite's own checkpoint, should this thread fall behind (~80 MB)
 
 
 class Checkpointer:

@@ -1,10 +1,7 @@
 """SQLAlchemy engine over SQLCipher, configured for durability.
 
-- The raw 256-bit key is given with ``PRAGMA key = "x'…'"`` as the very first
-  statement, so SQLCipher skips its own PBKDF2 (the key is already random or
-  scrypt-derived) and opening stays fast.
-- WAL with ``synchronous=FULL`` (WAL+NORMAL may lose the last commits on power
-  loss), ``foreign_keys=ON``, a busy timeout.
+- Each pooled connection is opened by ``connection.connect`` (key, WAL,
+  ``synchronous=FULL``, foreign keys, busy timeout).
 - Python 3.11's sqlite3 legacy transaction handling is switched off
   (``isolation_level=None``) and we emit ``BEGIN`` ourselves, ``BEGIN
   IMMEDIATE`` for writers, so a write never fails half-way on a lock upgrade
@@ -19,27 +16,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from cep_desk.storage.checkpoint import SAFETY_PAGES
+from cep_desk.storage.connection import connect as _connect
 
 WRITER = {"cep_begin": "IMMEDIATE"}
-
-
-def _connect(path: Path, key: bytes):  # type: ignore[no-untyped-def]
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
-    try:
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        # Reading the schema is what proves the key (raises "file is not a database").
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute(f"PRAGMA wal_autocheckpoint = {SAFETY_PAGES}")  # see checkpoint.py
-    except Exception:
-        conn.close()
-        raise
-    return conn
 
 
 def make_engine(path: Path, key: bytes, pool_size: int = 2) -> Engine:

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
 
+from cep_desk.storage.connection import HEAD
 from cep_desk.storage.engine import WRITER
 from cep_desk.storage.errors import BackupFailed, MigrationFailed, StoreTooNew
 
-HEAD = "0006_cockpit"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -427,6 +428,22 @@ class AppSetting(Base):
     __tablename__ = "app_setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class CaseloadCache(Base):
+    """The caseload as last read, for the first paint at start-up (``storage/caseload_cache.py``).
+
+    A cache, not an entity: no id of its own, not synced, not exported. Triggers
+    (migration 0007) count the writes to the tables it is read from.
+    """
+
+    __tablename__ = "caseload_cache"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    changes: Mapped[int] = mapped_column(Integer)
+    snapshot_changes: Mapped[int | None] = mapped_column(Integer)
+    app_key: Mapped[str | None] = mapped_column(String(80))
+    valid_until: Mapped[str | None] = mapped_column(String(32))
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 # Tables of later parts live in their own modules; importing them here puts them

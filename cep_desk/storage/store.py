@@ -21,6 +21,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from cep_desk.storage import migrate
 from cep_desk.storage.checkpoint import Checkpointer
+from cep_desk.storage.connection import DB_FILE, LOCK_FILE
 from cep_desk.storage.engine import WRITER, _connect, make_engine
 from cep_desk.storage.errors import (
     DiskFull,
@@ -33,8 +34,6 @@ from cep_desk.storage.errors import (
 )
 from cep_desk.storage.keys import KeyManager, StoreMeta, key_check, parse_recovery_key
 
-DB_FILE = "cep-desk.db"
-LOCK_FILE = "cep-desk.lock"
 BACKUP_DIR = "backups"
 
 
@@ -66,16 +65,20 @@ class Store:
     # -- opening ------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path, key: bytes, *, lock: bool = True, quick_check: bool = True,
-             create: bool = False) -> Store:
+             create: bool = False, held_lock: FileLock | None = None) -> Store:
         """Open with the key. ``quick_check=False`` leaves the page check to the caller, which
-        the window runs in the background after its first paint (it reads the whole file)."""
+        the window runs in the background after its first paint (it reads the whole file).
+        ``held_lock``: the single-instance lock, already taken by the start-up path (``early.py``);
+        the store releases it on close, or at once when opening fails."""
         data_dir = Path(data_dir)
         data_dir.mkdir(parents=True, exist_ok=True)
         meta = StoreMeta.load(data_dir)
         if meta and meta.key_check and not hmac.compare_digest(key_check(key), meta.key_check):
+            if held_lock is not None:
+                held_lock.release()
             raise WrongKey("key check mismatch")
-        file_lock = None
-        if lock:
+        file_lock = held_lock
+        if lock and file_lock is None:
             file_lock = FileLock(str(data_dir / LOCK_FILE), timeout=0)
             try:
                 file_lock.acquire()

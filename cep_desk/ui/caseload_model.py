@@ -98,12 +98,21 @@ class CaseloadModel(QAbstractTableModel):
             self.set_rows(rows)
 
     # -- feeding ------------------------------------------------------------
-    def set_rows(self, rows: list[CaseloadRow]) -> None:
-        """Replace every row (after a reload); the filter and the sort order are kept."""
+    def set_rows(self, rows: list[CaseloadRow], *, sorted_by_name: bool = False) -> None:
+        """Replace every row (after a reload); the filter and the sort order are kept.
+
+        ``sorted_by_name``: the rows already come in the default order (folded last name, then
+        first name, as ``storage/caseload_cache.read_rows`` gives them), so with that order chosen
+        the start-up skips the sort.
+        """
         self.beginResetModel()
         if len(self._folds) > 4 * len(rows) + 1000:
             self._folds.clear()  # keep the memo to about what the caseload needs
-        self._all = self._sorted(list(rows), self._sort_column, self._sort_order)
+        default_order = self._sort_column == Column.LAST_NAME and self._sort_order == Qt.SortOrder.AscendingOrder
+        if sorted_by_name and default_order:
+            self._all = list(rows)
+        else:
+            self._all = self._sorted(list(rows), self._sort_column, self._sort_order)
         self._visible = apply_filter(self._all, self._filter)
         self.endResetModel()
 
@@ -115,6 +124,10 @@ class CaseloadModel(QAbstractTableModel):
         self._filter = flt
         self._visible = apply_filter(self._all, flt)
         self.endResetModel()
+
+    def set_today(self, today: Callable[[], date]) -> None:
+        """The clock ages are counted with (the services' own, once they are attached)."""
+        self._today = today
 
     def set_levels(self, levels: CodeList) -> None:
         """The counsellor changed level vocabulary: relabel the Level column."""
@@ -284,6 +297,8 @@ class CaseloadModel(QAbstractTableModel):
         key = _sort_key(column, self)
         descending = order == Qt.SortOrder.DescendingOrder
         by_name = sorted(rows, key=self.name_key)
+        if column == Column.LAST_NAME and not descending:
+            return by_name
         if column in (Column.LAST_NAME, Column.FIRST_NAME):
             return sorted(by_name, key=key, reverse=descending)
         filled = [r for r in by_name if key(r) is not None]

@@ -9,7 +9,10 @@ reload, keeping the search, the filters and the selected person.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -32,16 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from cep_desk.domain.caseload import CaseloadFilter
-from cep_desk.domain.codelists import referentials
+from cep_desk.domain.codelists import CodeList, referentials
 from cep_desk.domain.messages import ValidationFailed
-from cep_desk.services.facade import Services
-from cep_desk.settings import Settings
+from cep_desk.settings import START_PAGES, Settings
 from cep_desk.storage.errors import StoreError
 from cep_desk.ui.caseload_model import CaseloadModel, Column
 from cep_desk.ui.events import app_events
 from cep_desk.ui.language import current_language, format_date
 from cep_desk.ui.screen import fitting_size
-from cep_desk.ui.store_dialogs import show_store_error, show_unexpected_error, show_validation_failed
+
+if TYPE_CHECKING:  # the window may show before the services (and SQLAlchemy) are loaded: see ``attach``
+    from cep_desk.services.facade import Services
+    from cep_desk.storage.early import EarlyCaseload
 
 # Width of the free-text columns in average characters; the coded columns (status, level,
 # date, numbers) are measured on their longest possible value, and every header must fit.
@@ -79,13 +84,43 @@ class CaseloadView(QTableView):
         super().keyPressEvent(event)
 
 
-class MainWindow(QMainWindow):
-    """Caseload tab + one tab per open file; menus, toolbar and shortcuts for everything."""
+def _show_store_error(parent: QWidget, exc: StoreError) -> None:
+    from cep_desk.ui.store_dialogs import show_store_error  # the dialogs module loads the store: not at start-up
 
-    def __init__(self, services: Services, *, demo: bool = False, settings: Settings | None = None,
-                 parent: QWidget | None = None):
+    show_store_error(parent, exc)
+
+
+def _show_unexpected_error(parent: QWidget, exc: BaseException) -> None:
+    from cep_desk.ui.store_dialogs import show_unexpected_error
+
+    show_unexpected_error(parent, exc)
+
+
+class MainWindow(QMainWindow):
+    """Today, Caseload and Directory tabs + one tab per open file; menus, toolbar and shortcuts.
+
+    Built either with its ``services`` at once, or — at start-up — before them:
+    with only the ``data_dir`` it opens (built while the key is derived), then
+    ``show_early`` gives it the caseload read early (``storage/early.py``). The
+    caseload shows and can be searched and filtered at once, Today and
+    Directory say they are opening, and what needs the store (opening a file,
+    a new person, settings) waits for ``attach(services)`` a fraction of a
+    second later.
+    """
+
+    def __init__(self, services: Services | None = None, *, demo: bool = False, settings: Settings | None = None,
+                 early: EarlyCaseload | None = None, data_dir: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        if services is not None:
+            data_dir = services.store.data_dir
+        elif early is not None:
+            data_dir = early.data_dir
+        if data_dir is None:
+            raise ValueError("MainWindow needs its services, an early caseload or the data folder it opens")
         self.services = services
+        self._early = early
+        self._data_dir = data_dir
+        self._pending: list[Callable[[], object]] = []  # what was asked before the services attached
         self.demo = demo
         self.settings = settings if settings is not None else Settings.load()
         self._file_tabs: dict[str, QWidget] = {}
@@ -125,22 +160,15 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        from cep_desk.ui.cockpit.page import TodayPage  # the home view (issue 6), filled after the first paint
-
-        self.today_page = TodayPage(services, self.open_beneficiary, self.settings, parent=self)
+        # Today (the home view, issue 6) and the Directory (issue 4) need the services: until they
+        # attach, each tab holds a line saying it is opening (``_build_service_pages`` replaces it).
+        self.today_page: QWidget = self._opening_placeholder()
         self.tabs.addTab(self.today_page, self.tr("Today"))
         self.caseload_page = self._build_caseload_page()
         self.tabs.addTab(self.caseload_page, self.tr("Caseload"))
-        from cep_desk.ui.partners.directory_page import DirectoryPage  # partner directory (issue 4)
-
-        self.directory_page = DirectoryPage(services, parent=self)
+        self.directory_page: QWidget = self._opening_placeholder()
         self.tabs.addTab(self.directory_page, self.tr("Directory"))
-        for side in (self.tabs.tabBar().ButtonPosition.RightSide, self.tabs.tabBar().ButtonPosition.LeftSide):
-            self.tabs.tabBar().setTabButton(self.tabs.indexOf(self.directory_page), side, None)
-        # The home and caseload tabs are always there: no close button on them.
-        for page in (self.today_page, self.caseload_page):
-            for side in (self.tabs.tabBar().ButtonPosition.RightSide, self.tabs.tabBar().ButtonPosition.LeftSide):
-                self.tabs.tabBar().setTabButton(self.tabs.indexOf(page), side, None)
+        self._fixed_pages_without_close_button()
 
         self._build_actions()
         self._build_status_bar()
@@ -154,8 +182,92 @@ class MainWindow(QMainWindow):
         self._fill_filter_combos()
         self._size_columns()
         self.reload_caseload()
-        self.search_box.setFocus()
         self._today_loaded = False
+        if services is not None:
+            self._build_service_pages(services)
+        self._show_start_page()
+        self.search_box.setFocus()
+
+    def _opening_placeholder(self) -> QLabel:
+        label = QLabel(self.tr("Opening your data…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(self.tr("Opening your data"))
+        return label
+
+    def _fixed_pages_without_close_button(self) -> None:
+        """Today, Caseload and Directory are always there: no close button on them."""
+        bar = self.tabs.tabBar()
+        for page in (self.today_page, self.caseload_page, self.directory_page):
+            for side in (bar.ButtonPosition.RightSide, bar.ButtonPosition.LeftSide):
+                bar.setTabButton(self.tabs.indexOf(page), side, None)
+
+    def _replace_page(self, old: QWidget, new: QWidget, title: str) -> None:
+        index, current = self.tabs.indexOf(old), self.tabs.currentWidget() is old
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, new, title)
+        old.deleteLater()
+        if current:
+            self.tabs.setCurrentIndex(index)
+
+    def _build_service_pages(self, services: Services) -> None:
+        from cep_desk.ui.cockpit.page import TodayPage  # filled after the first paint (``showEvent``)
+        from cep_desk.ui.partners.directory_page import DirectoryPage
+
+        today = TodayPage(services, self.open_beneficiary, self.settings, parent=self)
+        self._replace_page(self.today_page, today, self.tr("Today"))
+        self.today_page = today
+        directory = DirectoryPage(services, parent=self)
+        self._replace_page(self.directory_page, directory, self.tr("Directory"))
+        self.directory_page = directory
+        self._fixed_pages_without_close_button()
+
+    def _show_start_page(self) -> None:
+        """The window reopens on the page last used (Today unless the counsellor left it elsewhere)."""
+        pages = dict(zip(START_PAGES, (self.today_page, self.caseload_page, self.directory_page), strict=True))
+        self.tabs.setCurrentWidget(pages.get(self.settings.start_page, self.today_page))
+
+    def _current_start_page(self) -> str:
+        current = self.tabs.currentWidget()
+        if current is self.today_page:
+            return "today"
+        if current is self.directory_page:
+            return "directory"
+        return "caseload"  # the caseload, or a person's file opened from it
+
+    def show_early(self, early: EarlyCaseload) -> None:
+        """The caseload read at start-up, before the services: levels, sites and rows."""
+        self._early = early
+        self.model.set_levels(self._levels())
+        self._size_columns()
+        self._fill_filter_combos()
+        self.reload_caseload()
+
+    @property
+    def ready(self) -> bool:
+        """True once the services are attached (always, for a window built with them)."""
+        return self.services is not None
+
+    def attach(self, services: Services, *, last_migration_backup: str | None = None) -> None:
+        """The store and services are open: build Today and the Directory, then do what was asked meanwhile."""
+        self.services = services
+        self.model.set_today(services.ctx.today)
+        self._build_service_pages(services)
+        if last_migration_backup:
+            self._show_migration_backup(last_migration_backup)
+        self._early = None
+        if self.isVisible():
+            self._start_idle_work()
+        pending, self._pending = self._pending, []
+        for call in pending:
+            call()
+        self._update_actions()
+
+    def _when_ready(self, call: Callable[[], object]) -> bool:
+        """Before the services attach, keep ``call`` for then and return True; after, return False."""
+        if self.services is not None:
+            return False
+        self._pending.append(call)
+        return True
 
     # -- building ----------------------------------------------------------------------------------
     def _build_caseload_page(self) -> QWidget:
@@ -200,7 +312,8 @@ class MainWindow(QMainWindow):
             bar.addWidget(combo)
         layout.addLayout(bar)
 
-        self.model = CaseloadModel(today=self.services.ctx.today, levels=self._levels(), parent=self)
+        today = self.services.ctx.today if self.services is not None else date.today
+        self.model = CaseloadModel(today=today, levels=self._levels(), parent=self)
         self.table = CaseloadView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Caseload: people you accompany"))
@@ -356,31 +469,43 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _build_status_bar(self) -> None:
-        store = self.services.store
-        self.folder_label = QLabel(self.tr("Data folder: {path}").format(path=str(store.data_dir)))
+        # Before the services, the early path opens only a store whose schema is current: no backup.
+        backup = self.services.store.last_migration_backup if self.services is not None else None
+        self.folder_label = QLabel(self.tr("Data folder: {path}").format(path=str(self._data_dir)))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setAccessibleName(self.tr("Data folder"))
         self.store_label = QLabel(self.tr("Store OK · encrypted"))
         self.store_label.setAccessibleName(self.tr("Store state"))
-        if store.last_migration_backup:
-            self.store_label.setText(self.tr("Store OK · encrypted · updated (backup: {path})").format(
-                path=store.last_migration_backup))
+        if backup:
+            self._show_migration_backup(backup)
         self.statusBar().addWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.store_label)
 
+    def _show_migration_backup(self, path: str) -> None:
+        self.store_label.setText(self.tr("Store OK · encrypted · updated (backup: {path})").format(path=path))
+
     # -- filters -----------------------------------------------------------------------------------
-    def _levels(self):  # type: ignore[no-untyped-def]
+    def _levels(self) -> CodeList:
+        if self.services is None:
+            vocabulary = self._early.level_vocabulary if self._early is not None else None
+            return referentials().levels(vocabulary or "national_2020")
         try:
             return self.services.counsellor.levels()
         except StoreError:
             return referentials().levels()
+
+    def _sites(self) -> list[tuple[str, str]]:
+        """Active sites as (id, name), for the filter."""
+        if self.services is None:
+            return list(self._early.sites) if self._early is not None else []
+        return [(s.id, s.name) for s in self.services.counsellor.sites()]
 
     def _fill_filter_combos(self) -> None:
         """(Re)fill the status, level and site combos, keeping what was chosen when still offered."""
         lang = current_language()
         keep = (self.status_combo.currentData(), self.level_combo.currentData(), self.site_combo.currentData())
         try:
-            sites = self.services.counsellor.sites()
+            sites = self._sites()
         except StoreError as exc:
             sites = []
             self.statusBar().showMessage(exc.render(), 10000)
@@ -394,8 +519,8 @@ class MainWindow(QMainWindow):
         for c in self._levels().codes:
             self.level_combo.addItem(c.label(lang), c.code)
         self.site_combo.addItem(self.tr("All sites"), None)
-        for s in sites:
-            self.site_combo.addItem(s.name, s.id)
+        for site_id, name in sites:
+            self.site_combo.addItem(name, site_id)
         for combo, value in zip((self.status_combo, self.level_combo, self.site_combo), keep, strict=True):
             i = combo.findData(value) if value is not None else 0
             combo.setCurrentIndex(max(i, 0))
@@ -492,12 +617,15 @@ class MainWindow(QMainWindow):
     def reload_caseload(self) -> None:
         self._reload_timer.stop()
         selected = self.selected_id()
-        try:
-            rows = self.services.caseload()
-        except StoreError as exc:
-            show_store_error(self, exc)
-            return
-        self.model.set_rows(rows)
+        if self.services is None:
+            rows = self._early.rows if self._early is not None else []
+        else:
+            try:
+                rows = self.services.caseload()
+            except StoreError as exc:
+                _show_store_error(self, exc)
+                return
+        self.model.set_rows(rows, sorted_by_name=True)  # read_rows' order
         self._restore_selection(selected)
         self._update_counts()
 
@@ -523,7 +651,12 @@ class MainWindow(QMainWindow):
             self.open_beneficiary(beneficiary_id)
 
     def open_beneficiary(self, beneficiary_id: str | None) -> QWidget | None:
-        """Open (or bring forward) a person's file; None opens an empty file for a new person."""
+        """Open (or bring forward) a person's file; None opens an empty file for a new person.
+
+        Asked before the services attach, the file opens as soon as they do (and None is returned).
+        """
+        if self._when_ready(lambda: self.open_beneficiary(beneficiary_id)):
+            return None
         if beneficiary_id is not None and beneficiary_id in self._file_tabs:
             widget = self._file_tabs[beneficiary_id]
             self.tabs.setCurrentWidget(widget)
@@ -542,7 +675,7 @@ class MainWindow(QMainWindow):
                     widget.deleteLater()
                     raise
         except StoreError as exc:
-            show_store_error(self, exc)
+            _show_store_error(self, exc)
             return None
         except LookupError:
             QMessageBox.information(self, self.tr("File not found"), self.tr(
@@ -550,7 +683,7 @@ class MainWindow(QMainWindow):
             self.schedule_reload()
             return None
         except Exception as exc:  # a bug must not take the caseload down with it
-            show_unexpected_error(self, exc)
+            _show_unexpected_error(self, exc)
             return None
         widget.saved.connect(lambda saved_id, w=widget: self._on_file_saved(w, saved_id))
         widget.closeRequested.connect(lambda w=widget: self._remove_file_tab(w))
@@ -568,7 +701,7 @@ class MainWindow(QMainWindow):
     # -- a file kept ready ---------------------------------------------------------------------------
     def _prepare_spare_file(self) -> None:
         """Build an empty file while the counsellor is idle: opening one then only fills it."""
-        if self._spare_file is not None or not self.isVisible():
+        if self._spare_file is not None or not self.isVisible() or self.services is None:
             return
         try:
             from cep_desk.ui.beneficiary_file import BeneficiaryFileWidget
@@ -591,10 +724,14 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
+        if self.services is not None:
+            self._start_idle_work()
+
+    def _start_idle_work(self) -> None:
         self._spare_timer.start()
         if not self._today_loaded:  # the window paints first, then Today fills in (one query, ~0.2 s)
             self._today_loaded = True
-            QTimer.singleShot(TODAY_DELAY_MS, self.today_page.schedule_load)
+            QTimer.singleShot(TODAY_DELAY_MS, self.today_page.schedule_load)  # type: ignore[attr-defined]
 
     def _on_file_saved(self, widget: QWidget, beneficiary_id: str) -> None:
         self._file_tabs[beneficiary_id] = widget  # a new person's tab now belongs to them
@@ -644,14 +781,18 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------------------
     def open_settings(self) -> None:
+        if self._when_ready(self.open_settings):
+            return
         from cep_desk.ui.settings_dialog import SettingsDialog
 
         try:
             dialog = SettingsDialog(self.services, self.settings, self)
         except StoreError as exc:
-            show_store_error(self, exc)
+            _show_store_error(self, exc)
             return
         except ValidationFailed as exc:
+            from cep_desk.ui.store_dialogs import show_validation_failed
+
             show_validation_failed(self, exc)
             return
         dialog.exec()
@@ -663,7 +804,17 @@ class MainWindow(QMainWindow):
             if self.tabs.widget(i) not in fixed and not self.close_tab(i):
                 event.ignore()
                 return
+        self._remember_start_page()
         event.accept()
+
+    def _remember_start_page(self) -> None:
+        page = self._current_start_page()
+        if page != self.settings.start_page:
+            self.settings.start_page = page
+            try:
+                self.settings.save()
+            except OSError:  # a read-only profile: the window simply opens on Today next time
+                pass
 
 
 def _title_of(widget: QWidget) -> str:

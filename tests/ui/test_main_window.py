@@ -6,7 +6,6 @@ real encrypted store.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -403,7 +402,7 @@ def test_search_as_you_type_on_10000_rows_keeps_the_sort(qtbot) -> None:
 
 def test_model_sort_puts_empty_values_last_both_ways() -> None:
     rows = _synthetic_rows(30)
-    rows[3] = dataclasses.replace(rows[3], last_contact=None)
+    rows[3] = rows[3]._replace(last_contact=None)
     model = CaseloadModel(rows, today=lambda: date(2026, 11, 23))
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         model.sort(Column.LAST_CONTACT, order)
