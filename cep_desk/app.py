@@ -177,27 +177,27 @@ def _run_opened(app, args: argparse.Namespace, settings, data_dir: Path) -> int:
 
 
 def _run_early(app, window, early) -> int:  # type: ignore[no-untyped-def]
-    """The caseload was read early: paint it now, open the store and services right after."""
+    """The caseload was read early: paint it now; the store opens on a thread meanwhile
+    (``ui/store_opener.py``) and the services attach to the window when it arrives."""
     from PySide6.QtCore import QTimer
+
+    from cep_desk.ui.store_opener import StoreOpener
 
     window.show_early(early)
     window.show()
+    bench = _bench_report(app, window)
+    opener = StoreOpener(early)
     opened: list = []  # the services, once attached
 
-    def attach() -> None:
-        from cep_desk.storage.errors import StoreError
-        from cep_desk.ui.store_dialogs import show_store_error, show_unexpected_error
+    def attach(store, error) -> None:  # type: ignore[no-untyped-def]
+        if error is not None or store is None:
+            from cep_desk.storage.errors import StoreError
+            from cep_desk.ui.store_dialogs import show_store_error, show_unexpected_error
 
-        try:
-            from cep_desk.storage.store import Store
-
-            store = Store.open(early.data_dir, early.key, quick_check=False, held_lock=early.lock)
-        except StoreError as exc:
-            show_store_error(window, exc)
-            app.exit(EXIT_STORE)
-            return
-        except Exception as exc:  # never a stack trace: say it plainly, keep the details
-            show_unexpected_error(window, exc)
+            if isinstance(error, StoreError):
+                show_store_error(window, error)
+            else:  # never a stack trace: say it plainly, keep the details
+                show_unexpected_error(window, error or RuntimeError("store not opened"))
             app.exit(EXIT_STORE)
             return
         services = _services(store)
@@ -211,15 +211,19 @@ def _run_early(app, window, early) -> int:  # type: ignore[no-untyped-def]
         else:
             _after_start(window, services)
 
-    bench = _bench_report(app, window)
-    QTimer.singleShot(0, attach)
+    opener.opened.connect(attach)
+    opener.start()
     try:
         rc = app.exec()
     finally:
         if opened:
             _close(opened[0])
-        else:
-            early.release()
+        else:  # quit before the store arrived (or it failed): close what the thread opened, free the lock
+            store = opener.wait()
+            if store is not None:
+                store.close()
+            else:
+                early.release()
     return int(rc)
 
 

@@ -18,12 +18,19 @@ from cep_desk.storage import caseload_cache
 
 def load_caseload_versioned(ctx: ServiceContext, beneficiary_ids: list[str] | None = None,
                             ) -> tuple[list[CaseloadRow], int, datetime]:
-    """The rows, the change counter they reflect, and the moment they were read at."""
+    """The rows, the change counter they reflect, and the moment they were read at.
+
+    The whole caseload comes from the saved snapshot when it is still exact (the first read after
+    a start through the passphrase dialog, say), from the four queries otherwise.
+    """
     now = ctx.now()
     with ctx.store.engine.connect() as conn:
         # Plain DB-API cursor: SQLAlchemy's row wrapping costs more than the SQL here.
         raw = conn.connection.dbapi_connection
         assert raw is not None
+        cached = caseload_cache.load_snapshot(raw, now) if beneficiary_ids is None else None  # type: ignore[arg-type]
+        if cached is not None:
+            return cached[0], cached[1], now
         rows, changes = caseload_cache.read_rows(raw, now, commune_names, beneficiary_ids)  # type: ignore[arg-type]
     return rows, changes, now
 

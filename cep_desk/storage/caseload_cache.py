@@ -168,7 +168,7 @@ def load_snapshot(conn: sqlcipher.Connection, now: datetime) -> tuple[list[Casel
         return None  # a planned session has started since: it is someone's last contact now
     try:
         return _decode(data), int(changes)
-    except (ValueError, TypeError, EOFError, IndexError):  # a snapshot we cannot read: only a slower start
+    except Exception:  # a snapshot we cannot read (it is only a cache): a slower start, never a failed one
         return None
 
 

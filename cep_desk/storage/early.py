@@ -76,7 +76,8 @@ def open_early(data_dir: Path, now: Callable[[], datetime] = datetime.now) -> Ea
     path = data_dir / DB_FILE
     if not path.exists():
         return None
-    lock = FileLock(str(data_dir / LOCK_FILE), timeout=0)
+    # Not thread-local: taken here, it is released by the main thread (``Store.close``).
+    lock = FileLock(str(data_dir / LOCK_FILE), timeout=0, thread_local=False)
     try:
         lock.acquire()
     except Timeout:

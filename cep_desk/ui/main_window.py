@@ -799,16 +799,16 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        page = self._current_start_page()  # before closing the file tabs moves the current tab
         for i in reversed(range(self.tabs.count())):
             fixed = (self.caseload_page, self.today_page, self.directory_page)
             if self.tabs.widget(i) not in fixed and not self.close_tab(i):
                 event.ignore()
                 return
-        self._remember_start_page()
+        self._remember_start_page(page)
         event.accept()
 
-    def _remember_start_page(self) -> None:
-        page = self._current_start_page()
+    def _remember_start_page(self, page: str) -> None:
         if page != self.settings.start_page:
             self.settings.start_page = page
             try:
