@@ -41,6 +41,7 @@ SHOWN_DATA_HOME = "/home/claire/.local/share"
 
 # Screen key -> (French name, English name), in the order they are taken.
 NAMES: dict[str, tuple[str, str]] = {
+    "opening": ("fr_demarrage", "en_starting"),
     "caseload": ("fr_portefeuille", "en_caseload"),
     "search": ("fr_portefeuille_recherche", "en_caseload_search"),
     "profile": ("fr_fiche_profil", "en_file_profile"),
@@ -257,12 +258,14 @@ def shown_path(path: Path, data_home: Path) -> str:
 
 def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> None:  # type: ignore[no-untyped-def]
     """Every screen, in the language installed now."""
+    from filelock import FileLock
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtWidgets import QDialog
 
     from cep_desk.domain.accompaniment import PAUSED
     from cep_desk.services.partner_search import SearchQuery
     from cep_desk.settings import Settings
+    from cep_desk.storage.early import EarlyCaseload
     from cep_desk.ui.beneficiary_file import (
         ACCOMPANIMENT_TAB,
         DOCUMENTS_TAB,
@@ -276,6 +279,20 @@ def take_all(services, beneficiary_id: str, data_home: Path, camera: Camera) -> 
     from cep_desk.ui.partners.referral_dialog import ReferralDialog
     from cep_desk.ui.settings_dialog import SettingsDialog
     from cep_desk.ui.store_dialogs import NewStoreDialog, UnlockDialog
+
+    # The first paint at start-up: the caseload read early, Today and Directory still opening.
+    early = EarlyCaseload(services.store.data_dir, b"", FileLock(str(data_home / "unused.lock")),
+                          services.caseload(), 0, NOW, True, services.counsellor.profile().level_vocabulary,
+                          [(s.id, s.name) for s in services.counsellor.sites()])
+    opening = MainWindow(demo=True, settings=Settings(start_page="caseload"), data_dir=services.store.data_dir)
+    opening.show_early(early)
+    opening.resize(*SIZE)
+    opening.folder_label.setText(shown_path(Path(opening.folder_label.text()), data_home))
+    opening.show()
+    camera.settle()
+    camera.shoot("opening", opening)
+    opening.hide()  # not close(): closing remembers the start page in the settings
+    opening.deleteLater()
 
     window = MainWindow(services, demo=True, settings=Settings())
     window._spare_timer.timeout.disconnect()  # no file built in the background: nothing to wait for
