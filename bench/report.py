@@ -37,9 +37,24 @@ def machine() -> str:
             f"{os.environ.get('QT_QPA_PLATFORM', '')}")
 
 
+def speed_reference() -> str:
+    """A fixed pure-Python workload, timed: the same machine is not always as fast (a shared host), and
+    without it two runs' figures cannot be told apart from a change in the code."""
+    import time
+
+    best = float("inf")
+    for _ in range(3):
+        t0, total = time.perf_counter(), 0
+        for i in range(5_000_000):
+            total += i
+        best = min(best, time.perf_counter() - t0)
+    return f"5·10⁶ Python additions in {best:.2f} s (best of 3)"
+
+
 def append(title: str, rows: list[Row], store: str = "") -> bool:
     """Print and append one section; True when every target is met."""
-    lines = [f"\n## {datetime.now():%Y-%m-%d %H:%M} — {title}\n", f"Machine: {machine()}  "]
+    lines = [f"\n## {datetime.now():%Y-%m-%d %H:%M} — {title}\n", f"Machine: {machine()}  ",
+             f"Speed reference: {speed_reference()}  "]
     if store:
         lines.append(f"Store: {store}\n")
     lines += ["", "| measure | result | target | |", "|---|---|---|---|",
