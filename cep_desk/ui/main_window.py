@@ -706,7 +706,9 @@ class MainWindow(QMainWindow):
         try:
             from cep_desk.ui.beneficiary_file import BeneficiaryFileWidget
 
-            self._spare_file = BeneficiaryFileWidget(self.services, None)
+            spare = BeneficiaryFileWidget(self.services, None)
+            spare.profile.keep_status_rows_ready()
+            self._spare_file = spare
         except Exception:  # no spare: opening builds the file itself, as before
             self._spare_file = None
 

@@ -132,10 +132,8 @@ class _StatusRow(QFrame):
         self.category_label = QLabel(self.tr("Category"))
         self.category_label.setBuddy(self.category)
         self.start = OptionalDateEdit()
-        self.start.set_default_date(today)
         self.start.set_accessible_name(self.tr("Status start date"))
         self.end = OptionalDateEdit()
-        self.end.set_default_date(today)
         self.end.set_accessible_name(self.tr("Status end date (empty while it lasts)"))
         self.end.set_unset_text(self.tr("ongoing"))
         self.remove = QPushButton(self.tr("Remove"))
@@ -166,6 +164,7 @@ class _StatusRow(QFrame):
         for sig in (self.category.codeChanged, self.start.dateChanged, self.end.dateChanged):
             sig.connect(self.changed)
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        self.set_today(today)
         self._code_changed()
 
     def _code_changed(self) -> None:
@@ -173,6 +172,11 @@ class _StatusRow(QFrame):
         self.category.setVisible(is_jobseeker)
         self.category_label.setVisible(is_jobseeker)
         self.changed.emit()
+
+    def set_today(self, today: date) -> None:
+        """The date an empty start or end date proposes when the counsellor opens it."""
+        self.start.set_default_date(today)
+        self.end.set_default_date(today)
 
     def set_entry(self, e: EmploymentStatusEntry) -> None:
         self.entry_id = e.id
@@ -204,6 +208,7 @@ class ProfileForm(QWidget):
         self.errors = FieldErrors(self)
         self.banner = MessageBanner(self)
         self._status_rows: list[_StatusRow] = []
+        self._ready_rows: list[_StatusRow] = []  # built ahead, hidden, not in the layout yet
         self._live_checks: dict[str, Callable[[], Issue | None]] = {}
 
         self.setStyleSheet("QGroupBox { font-weight: bold; }")  # section titles stand out; contents unchanged
@@ -612,13 +617,29 @@ class ProfileForm(QWidget):
         age = rules.age_on(born, self._today())
         self.age_label.setText(self.tr("%n years old", "", age))
 
-    def _add_status_row(self, entry: EmploymentStatusEntry | None, focus: bool = False) -> _StatusRow:
+    def keep_status_rows_ready(self, count: int = 2) -> None:
+        """Build ``count`` hidden status rows now (the main window calls it when idle): a row is
+        the costliest part of filling the form, and most people have one or two statuses."""
+        while len(self._ready_rows) < count:
+            row = self._new_status_row()
+            row.hide()
+            self._ready_rows.append(row)
+
+    def _new_status_row(self) -> _StatusRow:
         row = _StatusRow(self._today(), self)
-        if entry is not None:
-            row.set_entry(entry)
         row.changed.connect(self._emit_changed)
         row.changed.connect(self._recheck_statuses)
         row.removeRequested.connect(self._remove_status_row)
+        return row
+
+    def _add_status_row(self, entry: EmploymentStatusEntry | None, focus: bool = False) -> _StatusRow:
+        if self._ready_rows:
+            row = self._ready_rows.pop(0)
+            row.set_today(self._today())  # built earlier, perhaps the day before
+        else:
+            row = self._new_status_row()
+        if entry is not None:
+            row.set_entry(entry)
         self._status_rows.append(row)
         self._status_layout.addWidget(row)
         row.setVisible(True)  # at once, not on the next event loop turn (focus moves to it now)

@@ -284,3 +284,28 @@ def test_tab_follows_the_reading_order_even_for_added_statuses(qtbot, form):
     form.last_name.setFocus()
     qtbot.keyClick(form.last_name, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.first_name
+
+
+def test_status_rows_built_ahead_are_used_then_new_ones_built(qtbot, form):
+    """The main window builds two hidden status lines while idle; filling the form uses them as they
+    are, unseen and absent from the draft until used, with the same checks and tab order as new ones."""
+    form.keep_status_rows_ready(2)
+    ahead = list(form._ready_rows)
+    assert len(ahead) == 2 and not any(row.isVisible() for row in ahead)
+    assert form.draft().statuses == [] and form.no_status_label.isVisible()
+
+    statuses = [EmploymentStatusEntry("de_inscrit", date(2025, 1, 6), None, "B", "s1"),
+                EmploymentStatusEntry("cdd", date(2024, 3, 1), date(2024, 12, 31), None, "s2")]
+    form.set_draft(BeneficiaryDraft(last_name="Sabatier", first_name="Loïc", statuses=statuses))
+    assert form._status_rows == ahead and form._ready_rows == []
+    assert all(row.isVisible() for row in ahead) and not form.no_status_label.isVisible()
+    assert ahead[0].category.isVisible() and ahead[0].category.code() == "B"
+    assert form.draft().statuses == statuses  # ids kept: a save updates these two lines
+
+    qtbot.mouseClick(form.add_status_button, Qt.MouseButton.LeftButton)  # none left ahead: built now
+    third = form._status_rows[2]
+    assert third not in ahead and third.start.edit.default_date == TODAY
+    ahead[1].end.set_date(date(2023, 1, 1))
+    assert form.error_text("statuses[1]") == text_of(m.STATUS_END_BEFORE_START)
+    qtbot.mouseClick(ahead[0].remove, Qt.MouseButton.LeftButton)
+    assert [s.id for s in form.draft().statuses] == ["s2", None]
