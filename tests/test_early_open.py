@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from filelock import FileLock, Timeout
+from filelock import FileLock
 
 from cep_desk.domain.accompaniment import AccompanimentDraft
 from cep_desk.domain.beneficiary import BeneficiaryDraft, TargetJobEntry
@@ -32,6 +32,7 @@ from cep_desk.storage.connection import LOCK_FILE, connect
 from cep_desk.storage.early import EarlyCaseload, EarlyStart, open_early
 from cep_desk.storage.errors import StoreLocked
 from cep_desk.storage.store import Store
+from tests.lock_checks import lock_is_free
 
 PASSPHRASE = "Lavande du Larzac, été 2026"
 NOW = datetime(2026, 11, 23, 10, 0)  # the services' frozen clock (conftest)
@@ -48,16 +49,6 @@ def person(last_name: str, first_name: str, **kw: object) -> BeneficiaryDraft:
 
 def at_now() -> datetime:
     return NOW
-
-
-def lock_is_free(data_dir: Path) -> bool:
-    probe = FileLock(str(data_dir / LOCK_FILE), timeout=0)
-    try:
-        probe.acquire()
-    except Timeout:
-        return False
-    probe.release()
-    return True
 
 
 @pytest.fixture

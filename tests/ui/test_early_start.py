@@ -21,7 +21,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from filelock import FileLock, Timeout
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -31,7 +30,7 @@ from cep_desk.domain.beneficiary import BeneficiaryDraft
 from cep_desk.services.facade import Services
 from cep_desk.settings import Settings
 from cep_desk.storage import caseload_cache
-from cep_desk.storage.connection import DB_FILE, LOCK_FILE, connect
+from cep_desk.storage.connection import DB_FILE, connect
 from cep_desk.storage.early import EarlyCaseload, open_early
 from cep_desk.storage.errors import StoreCorrupted
 from cep_desk.storage.keys import KeyManager
@@ -40,6 +39,7 @@ from cep_desk.ui.caseload_model import Column
 from cep_desk.ui.cockpit.page import TodayPage
 from cep_desk.ui.main_window import MainWindow
 from cep_desk.ui.partners.directory_page import DirectoryPage
+from tests.lock_checks import lock_is_free
 
 PASSPHRASE = "quatre chevaux dans le pré"
 PEOPLE = [("Fabre", "Hélène"), ("Costes", "Inès"), ("Martin", "Lucas"), ("Vidal", "Karim")]
@@ -123,16 +123,6 @@ def last_names_in_cells(window: MainWindow) -> set[str]:
 
 def opening_text() -> str:
     return QCoreApplication.translate("MainWindow", "Opening your data…")
-
-
-def lock_is_free(data_dir: Path) -> bool:
-    lock = FileLock(str(data_dir / LOCK_FILE), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return False
-    lock.release()
-    return True
 
 
 # -- the caseload before the services --------------------------------------------------------------
