@@ -38,7 +38,7 @@ def measure(store_path: Path, passphrase: str) -> dict[str, object]:
         services = Services.for_store(store, actor="bench")
         people = store.count("beneficiary")
         rng = random.Random(5)
-        ids = [r.id for r in services.caseload() if r.status != CLOSED]
+        ids = sorted(r.id for r in services.caseload() if r.status != CLOSED)  # same people whatever the list order
         chosen = rng.sample(ids, max(RENDERS, BATCH_PEOPLE))
         start = datetime.combine(date.today(), datetime.min.time()).replace(hour=9)
         for bid in chosen:          # a session with a 30-action plan for each, level 2 for the synthesis

@@ -72,7 +72,7 @@ def measure(store_path: Path, passphrase: str, opens: int = 60) -> dict[str, obj
     box.clear()
     app.processEvents()
 
-    ids = [r.id for r in services.caseload()]
+    ids = sorted(r.id for r in services.caseload())  # the same people whatever order the caseload comes in
     rng = random.Random(1)
     open_times: list[float] = []
     for bid in rng.sample(ids, min(opens, len(ids))):

@@ -70,7 +70,7 @@ def measure(store_path: Path, passphrase: str) -> dict[str, object]:
         services = Services.for_store(store, actor="bench")
         people = store.count("beneficiary")
         rng = random.Random(3)
-        ids = [r.id for r in services.caseload() if r.status != CLOSED]
+        ids = sorted(r.id for r in services.caseload() if r.status != CLOSED)  # same people whatever the list order
         gc.freeze()  # as the app does once started (cep_desk/app.py)
         save_ms: list[float] = []
         saved_for: list[str] = []
