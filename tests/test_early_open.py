@@ -96,8 +96,9 @@ def held() -> Iterator[list[EarlyCaseload]]:
         early.release()
 
 
-def early_open(data_dir: Path, held: list[EarlyCaseload]) -> EarlyCaseload | None:
-    early = open_early(data_dir, now=at_now)
+def early_open(data_dir: Path, held: list[EarlyCaseload], threaded: bool = False) -> EarlyCaseload | None:
+    """``open_early`` (on ``EarlyStart``'s own thread when ``threaded``), kept for release at teardown."""
+    early = EarlyStart(data_dir, now=at_now).result() if threaded else open_early(data_dir, now=at_now)
     if early is not None:
         held.append(early)
     return early
@@ -185,9 +186,8 @@ def test_a_lock_taken_on_the_early_thread_is_freed_by_the_store_closed_on_this_t
         pp_services: Services, pp_store: Store, pp_dir: Path, held: list[EarlyCaseload]) -> None:
     """The application's own sequence: EarlyStart's thread takes the lock, the main thread closes."""
     pp_store.close()
-    early = EarlyStart(pp_dir, now=at_now).result()
+    early = early_open(pp_dir, held, threaded=True)
     assert early is not None
-    held.append(early)
     store = Store.open(pp_dir, early.key, quick_check=False, held_lock=early.lock)
     store.close()
     assert lock_is_free(pp_dir)
@@ -196,9 +196,8 @@ def test_a_lock_taken_on_the_early_thread_is_freed_by_the_store_closed_on_this_t
 def test_a_lock_taken_on_the_early_thread_is_freed_by_release_on_this_thread(
         pp_services: Services, pp_store: Store, pp_dir: Path, held: list[EarlyCaseload]) -> None:
     pp_store.close()
-    early = EarlyStart(pp_dir, now=at_now).result()
+    early = early_open(pp_dir, held, threaded=True)
     assert early is not None
-    held.append(early)
     assert not lock_is_free(pp_dir)
     early.release()
     assert lock_is_free(pp_dir)
